@@ -1,0 +1,299 @@
+package lupsite.check;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import lupsite.load.FollowUpFolder;
+import lupsite.load.MarkdownDocument;
+import lupsite.load.Node;
+import lupsite.load.Node.Entry;
+import lupsite.load.Node.MapNode;
+import lupsite.load.Node.ScalarNode;
+import lupsite.load.RawContent;
+import lupsite.load.YamlDocument;
+import lupsite.markdown.MarkdownParser;
+import lupsite.model.Activity;
+import lupsite.model.Area;
+import lupsite.model.Assessment;
+import lupsite.model.Content;
+import lupsite.model.Decision;
+import lupsite.model.FollowUp;
+import lupsite.model.Goal;
+import lupsite.model.Horizon;
+import lupsite.model.Indicator;
+import lupsite.model.Markdown;
+import lupsite.model.Page;
+import lupsite.model.Plan;
+import lupsite.model.Position;
+import lupsite.model.Status;
+import lupsite.model.StatusScale;
+import lupsite.model.Target;
+import lupsite.problem.Problems;
+import lupsite.problem.Suggestions;
+
+/**
+ * Turns parsed content into the model, reporting everything wrong on the way: schema violations first, then
+ * what only the whole content can tell (unknown or repeated ids, statuses outside the scale, follow-ups that
+ * leave something out, broken links). Content comes out only when there is no error.
+ */
+public final class ContentChecker {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int DEFAULT_PAGE_ORDER = 100;
+
+    private final Problems problems;
+    private final MarkdownParser parser;
+    private final Map<Schema.Kind, Schema> schemas = new HashMap<>();
+
+    private ContentChecker(Problems problems, MarkdownParser parser) {
+        this.problems = problems;
+        this.parser = parser;
+        Schema.ALL.forEach(kind -> schemas.put(kind, Schema.load(kind)));
+    }
+
+    public static Optional<Content> check(RawContent raw, MarkdownParser parser, Problems problems) {
+        return new ContentChecker(problems, parser).check(raw);
+    }
+
+    private Optional<Content> check(RawContent raw) {
+        Optional<Plan> plan = valid(raw.plan(), Schema.Kind.PLAN).map(this::plan);
+        List<Goal> goals = valid(raw.goals(), Schema.Kind.GOALS)
+                .map(f -> f.list("goals").stream().map(this::goal).toList()).orElse(List.of());
+        List<Area> areas = raw.areas().stream().flatMap(doc -> area(doc).stream()).toList();
+        List<Indicator> indicators = raw.indicators().stream()
+                .flatMap(doc -> valid(Optional.of(doc), Schema.Kind.INDICATOR).map(f -> indicator(doc, f)).stream())
+                .toList();
+        List<Page> pages = raw.pages().stream().flatMap(doc -> page(doc).stream()).toList();
+
+        unique(goals, Goal::id, Goal::position, "Målet");
+        unique(areas, Area::id, Area::position, "Målområdet");
+        unique(areas.stream().flatMap(a -> a.activities().stream()).toList(), Activity::id, Activity::position,
+                "Aktiviteten");
+
+        References references = new References(goals, areas, indicators, pages, problems);
+        plan.ifPresent(p -> goals.forEach(g -> checkGoal(g, p, references)));
+        List<FollowUp> followUps = plan.map(p -> raw.followUps().stream()
+                .flatMap(folder -> followUp(folder, p, references).stream()).toList()).orElse(List.of());
+
+        if (plan.isEmpty() || problems.hasErrors()) {
+            return Optional.empty();
+        }
+        Content content = new Content(plan.get(), goals, areas, followUps, indicators, pages);
+        LinkChecker.check(content, raw.files(), parser, problems);
+        return problems.hasErrors() ? Optional.empty() : Optional.of(content);
+    }
+
+    private Optional<Fields> valid(Optional<YamlDocument> doc, Schema.Kind kind) {
+        return doc.flatMap(d -> valid(d.root(), kind));
+    }
+
+    private Optional<Fields> valid(Node root, Schema.Kind kind) {
+        return SchemaValidator.validate(root, schemas.get(kind), problems)
+                ? Optional.of(new Fields((MapNode) root, problems)) : Optional.empty();
+    }
+
+    // ---- plan.yaml, goals.yaml
+
+    private Plan plan(Fields f) {
+        Fields adopted = f.fields("adopted").orElseThrow();
+        return new Plan(
+                f.text("title"),
+                f.text("region"),
+                f.optionalText("owner").orElse(null),
+                decision(adopted),
+                f.markdown("description"),
+                f.list("horizons").stream().map(h -> new Horizon(h.integer("years", 0), h.optionalText("lead").orElse(null))).toList(),
+                scale(f, "goalStatuses"),
+                scale(f, "activityStatuses"),
+                f.position());
+    }
+
+    private Decision decision(Fields f) {
+        return new Decision(f.partialDate("date").orElse(null), f.text("body"), f.optionalText("reference").orElse(null));
+    }
+
+    private StatusScale scale(Fields plan, String key) {
+        List<Fields> entries = plan.list(key);
+        List<Status> statuses = new ArrayList<>();
+        for (int rank = 0; rank < entries.size(); rank++) {
+            Fields s = entries.get(rank);
+            statuses.add(new Status(s.text("id"), s.text("label"), s.text("symbol"), s.optionalText("color").orElse(null), rank));
+        }
+        unique(entries, e -> e.text("id"), e -> e.position("id"), "Statusen");
+        return new StatusScale(statuses);
+    }
+
+    private Goal goal(Fields f) {
+        Optional<Target> target = f.fields("target").map(t -> {
+            Optional<ScalarNode> decrease = t.scalar("decreaseBy");
+            Optional<ScalarNode> increase = t.scalar("increaseBy");
+            if (decrease.isPresent() == increase.isPresent()) {
+                problems.error(t.position(), "Ett mätbart mål ska ha antingen decreaseBy (minska med) eller "
+                        + "increaseBy (öka med), inte " + (decrease.isPresent() ? "båda." : "ingen av dem."));
+            }
+            return new Target(t.text("indicator"), t.text("series"), t.optionalText("compareTo").orElse(null),
+                    t.date("baseline").orElse(null),
+                    decrease.isPresent() ? Target.Direction.DECREASE : Target.Direction.INCREASE,
+                    decrease.or(() -> increase).map(Fields::decimal).orElse(BigDecimal.ZERO),
+                    t.position());
+        });
+        return new Goal(f.text("id"), f.integer("horizon", 0), f.text("text"), f.optionalText("area").orElse(null),
+                target, f.position("id"));
+    }
+
+    private void checkGoal(Goal goal, Plan plan, References references) {
+        List<Integer> horizons = plan.horizons().stream().map(Horizon::years).toList();
+        if (!horizons.contains(goal.horizon())) {
+            problems.error(goal.position(), "Målet \"" + goal.id() + "\" har tidshorisonten " + goal.horizon()
+                    + " år, som inte finns i plan.yaml. Använd en av: "
+                    + String.join(", ", horizons.stream().map(String::valueOf).toList()) + ".");
+        }
+        if (goal.areaId() != null) {
+            references.require(references.areas.keySet(), goal.areaId(), goal.position(), "Målområdet", "areas/");
+        }
+        goal.target().ifPresent(t -> references.indicator(t.indicatorId(), t.position()).ifPresent(indicator -> {
+            Optional<Indicator.Series> series = references.series(indicator, t.seriesId(), t.position());
+            if (t.comparesSeries()) {
+                references.series(indicator, t.compareToSeriesId(), t.position());
+            }
+            if (t.baseline() != null && series.isPresent() && series.get().valueAt(t.baseline()).isEmpty()) {
+                problems.error(t.position(), "Basdatumet " + t.baseline() + " saknas i serien \"" + t.seriesId()
+                        + "\" i indicators/" + indicator.id() + ".yaml. Lägg till värdet där eller välj ett datum som finns.");
+            }
+        }));
+    }
+
+    // ---- areas, pages, indicators
+
+    private Optional<Area> area(MarkdownDocument doc) {
+        return doc.frontMatter().flatMap(root -> valid(root, Schema.Kind.AREA)).map(f -> {
+            String id = f.text("id");
+            List<Activity> activities = f.list("activities").stream()
+                    .map(a -> new Activity(a.text("id"), id, a.markdown("text"), a.position("id"))).toList();
+            return new Area(id, f.text("title"), doc.body(), activities, f.position("id"));
+        });
+    }
+
+    private Optional<Page> page(MarkdownDocument doc) {
+        String id = stem(doc.path(), ".md");
+        return doc.frontMatter().flatMap(root -> valid(root, Schema.Kind.PAGE)).map(f -> new Page(id, f.text("title"),
+                f.integer("order", DEFAULT_PAGE_ORDER), f.optionalText("summary").orElse(null), doc.body(),
+                Position.ofFile(doc.path())));
+    }
+
+    private Indicator indicator(YamlDocument doc, Fields f) {
+        String id = stem(doc.path(), ".yaml");
+        List<Fields> seriesFields = f.list("series");
+        unique(seriesFields, s -> s.text("id"), s -> s.position("id"), "Serien");
+        Map<String, TreeMap<LocalDate, BigDecimal>> values = new LinkedHashMap<>();
+        seriesFields.forEach(s -> values.put(s.text("id"), new TreeMap<>()));
+        Map<LocalDate, Position> seenDates = new HashMap<>();
+        for (Fields row : f.list("values")) {
+            Optional<LocalDate> date = row.date("date");
+            date.ifPresent(d -> {
+                Position first = seenDates.putIfAbsent(d, row.position("date"));
+                if (first != null) {
+                    problems.error(row.position("date"), "Datumet " + d + " finns redan på rad " + first.line()
+                            + ". Samla alla värden för ett datum på en rad.");
+                }
+            });
+            for (Entry entry : row.map().entries()) {
+                String key = entry.key().text();
+                if (key.equals("date")) {
+                    continue;
+                }
+                if (!values.containsKey(key)) {
+                    problems.error(entry.key().position(), "Serien \"" + key + "\" finns inte under series i den "
+                            + "här filen." + Suggestions.closest(key, List.copyOf(values.keySet()))
+                            .map(s -> " Menade du \"" + s + "\"?").orElse(" Lägg till den under series."));
+                } else {
+                    date.ifPresent(d -> values.get(key).put(d, Fields.decimal((ScalarNode) entry.value())));
+                }
+            }
+        }
+        List<Indicator.Series> series = seriesFields.stream().map(s -> new Indicator.Series(s.text("id"), s.text("label"),
+                values.get(s.text("id")).entrySet().stream()
+                        .map(e -> new Indicator.Point(e.getKey(), e.getValue())).toList())).toList();
+        return new Indicator(id, f.text("title"), f.text("unit"), f.markdown("description"), f.text("source"),
+                f.integer("decimals", 1), series, Position.ofFile(doc.path()));
+    }
+
+    private String stem(String path, String suffix) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        String stem = name.substring(0, name.length() - suffix.length());
+        if (!ID.matcher(stem).matches()) {
+            problems.error(Position.ofFile(path), "Filnamnet \"" + name + "\" ska bestå av små bokstäver a–z, "
+                    + "siffror och bindestreck (det blir sidans adress), till exempel budget-2019" + suffix + ".");
+        }
+        return stem;
+    }
+
+    // ---- follow-ups
+
+    private Optional<FollowUp> followUp(FollowUpFolder folder, Plan plan, References references) {
+        return folder.yaml().flatMap(doc -> valid(doc.root(), Schema.Kind.FOLLOW_UP)).flatMap(f -> {
+            Optional<LocalDate> date = f.date("date");
+            date.filter(d -> !d.toString().equals(folder.name())).ifPresent(d -> problems.error(f.position("date"),
+                    "Datumet " + d + " stämmer inte med mappens namn \"" + folder.name() + "\". Mappen ska heta "
+                            + "som uppföljningens datum, ÅÅÅÅ-MM-DD."));
+            f.texts("pages").forEach(id -> references.require(references.pages.keySet(), id, f.position("pages"), "Sidan", "pages/"));
+            List<Assessment> goals = assessments(f, "goals", "comment", plan.goalStatuses(), references,
+                    references.goals, "Målet", "goals.yaml");
+            List<Assessment> activities = assessments(f, "activities", "note", plan.activityStatuses(), references,
+                    references.activities, "Aktiviteten", "areas/");
+            return date.map(d -> new FollowUp(d, f.optionalText("title").orElse("Uppföljning per " + d),
+                    f.fields("decision").map(this::decision), f.texts("pages"), f.markdown("statusNote"),
+                    folder.summary().orElse(new Markdown("", f.position())), goals, activities, f.position()));
+        });
+    }
+
+    private List<Assessment> assessments(Fields followUp, String key, String textKey, StatusScale scale,
+                                         References references, Map<String, Position> subjects,
+                                         String subjectWord, String where) {
+        MapNode map = (MapNode) followUp.map().get(key).orElseThrow();
+        List<Assessment> result = new ArrayList<>();
+        for (Entry entry : map.entries()) {
+            String id = entry.key().text();
+            Fields f = new Fields((MapNode) entry.value(), problems);
+            boolean known = references.require(subjects.keySet(), id, entry.key().position(), subjectWord, where);
+            ScalarNode statusNode = f.scalar("status").orElseThrow();
+            Optional<Status> status = scale.find(statusNode.text());
+            if (status.isEmpty()) {
+                problems.error(statusNode.valueStart(), "Statusen \"" + statusNode.text() + "\" finns inte."
+                        + Suggestions.closest(statusNode.text(), scale.ids()).map(s -> " Menade du " + s + "?").orElse("")
+                        + " Tillåtna: " + String.join(", ", scale.ids()) + ".");
+            }
+            if (known && status.isPresent()) {
+                result.add(new Assessment(id, status.get(), f.flag("reconstructed"), f.markdown(textKey),
+                        entry.key().position(), statusNode.valueStart()));
+            }
+        }
+        subjects.keySet().stream().filter(id -> map.get(id).isEmpty()).forEach(id -> problems.warning(map.position(),
+                subjectWord + " \"" + id + "\" saknas i uppföljningen. Lägg till det under " + key + ": med status "
+                        + "och " + (textKey.equals("comment") ? "kommentar" : "notering") + "."));
+        return result;
+    }
+
+    // ---- shared
+
+    private <T> void unique(Collection<T> items, Function<T, String> id, Function<T, Position> position, String word) {
+        Map<String, Position> seen = new HashMap<>();
+        for (T item : items) {
+            Position first = seen.putIfAbsent(id.apply(item), position.apply(item));
+            if (first != null) {
+                problems.error(position.apply(item), word + " \"" + id.apply(item) + "\" finns redan (" + first
+                        + "). Ett id får bara användas en gång; ge det ena ett nytt id.");
+            }
+        }
+    }
+}

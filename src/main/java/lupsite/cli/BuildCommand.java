@@ -1,0 +1,56 @@
+package lupsite.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import lupsite.pipeline.Pipeline;
+import lupsite.problem.Problems;
+import lupsite.render.RenderException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Kontrollerar innehållet och bygger webbplatsen. Vid fel skrivs ingenting och den "
+                + "förra webbplatsen lämnas orörd.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    ContentOptions content;
+
+    @Option(names = "--templates", paramLabel = "MAPP", defaultValue = "templates",
+            description = "Mappen med mallar, CSS och typsnitt (standard: ${DEFAULT-VALUE}).")
+    Path templatesDir;
+
+    @Option(names = "--out", paramLabel = "MAPP", defaultValue = "site",
+            description = "Mappen som webbplatsen skrivs till (standard: ${DEFAULT-VALUE}).")
+    Path outDir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        try {
+            Optional<Integer> written = Pipeline.build(new Pipeline.Options(content.contentDir, templatesDir, outDir), problems);
+            ProblemReport.print(problems, content.contentDir, spec.commandLine().getErr());
+            if (written.isEmpty()) {
+                spec.commandLine().getErr().println("Inget byggdes; " + outDir + " är oförändrad.");
+                return ExitCode.CONTENT_PROBLEMS.code;
+            }
+            spec.commandLine().getOut().printf("Byggde %d filer i %s på %d ms.%n", written.get(), outDir,
+                    (System.nanoTime() - start) / 1_000_000);
+            return ExitCode.OK.code;
+        } catch (RenderException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().println("Inget byggdes; " + outDir + " är oförändrad.");
+            return ExitCode.CONTENT_PROBLEMS.code;
+        }
+    }
+}

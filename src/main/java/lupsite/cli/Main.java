@@ -1,0 +1,46 @@
+package lupsite.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar lup-site.jar <command>}. */
+@Command(name = "lup-site", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Bygger webbplats och PDF för en långsiktig utvecklingsplan (LUP) och dess uppföljningar.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs a command with the given streams; returns its exit code (used by tests in-process). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
+                .setExitCodeExceptionMapper(e -> ExitCode.FAILURE.code)
+                .setParameterExceptionHandler((e, a) -> {
+                    e.getCommandLine().getErr().println("Fel: " + e.getMessage());
+                    e.getCommandLine().usage(e.getCommandLine().getErr());
+                    return ExitCode.USAGE.code;
+                });
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code);
+        if (args.length == 0) {
+            commandLine.usage(out);
+            return ExitCode.USAGE.code;
+        }
+        return commandLine.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"lup-site " + (version == null ? "(utvecklingsversion)" : version)};
+        }
+    }
+}

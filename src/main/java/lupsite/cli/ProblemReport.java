@@ -1,0 +1,33 @@
+package lupsite.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import lupsite.problem.Problem;
+import lupsite.problem.Problems;
+
+/** Prints problems as {@code content/<file>:<line>:<col>: ...} and a one-line tally. */
+final class ProblemReport {
+
+    private ProblemReport() {
+    }
+
+    static void print(Problems problems, Path contentDir, PrintWriter err) {
+        String prefix = contentDir.toString().replace('\\', '/');
+        prefix = prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
+        for (Problem problem : problems.all()) {
+            err.println(problem.format(prefix));
+        }
+        if (problems.dropped() > 0) {
+            err.println("... och " + problems.dropped() + " problem till (de första " + Problems.LIMIT + " visas).");
+        }
+        long errors = problems.all().stream().filter(p -> p.severity() == Problem.Severity.ERROR).count()
+                + problems.dropped();
+        long warnings = problems.all().size() - (errors - problems.dropped());
+        if (errors + warnings > 0) {
+            err.println(errors + (errors == 1 ? " fel" : " fel") + ", " + warnings
+                    + (warnings == 1 ? " varning." : " varningar."));
+        }
+        err.flush();
+    }
+}

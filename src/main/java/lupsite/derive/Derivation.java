@@ -1,0 +1,96 @@
+package lupsite.derive;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import lupsite.model.Assessment;
+import lupsite.model.Content;
+import lupsite.model.FollowUp;
+import lupsite.model.Goal;
+import lupsite.model.Indicator;
+import lupsite.model.StatusScale;
+import lupsite.model.Target;
+import lupsite.problem.Problems;
+
+/** Computes everything the pages show but nobody typed: target results and changes between follow-ups. */
+public final class Derivation {
+
+    private Derivation() {
+    }
+
+    public static Derived derive(Content content, Problems problems) {
+        Map<String, TargetResult> targets = new HashMap<>();
+        for (Goal goal : content.goals()) {
+            goal.target().flatMap(t -> evaluate(t, content)).ifPresent(result -> targets.put(goal.id(), result));
+        }
+        content.latestFollowUp().ifPresent(latest -> warnOnContradictions(content, latest, targets, problems));
+        return new Derived(content, targets, changes(content));
+    }
+
+    static Optional<TargetResult> evaluate(Target target, Content content) {
+        return content.indicator(target.indicatorId()).flatMap(indicator -> {
+            Optional<BigDecimal> baseline = measure(indicator, target, target.baseline());
+            Optional<LocalDate> latest = indicator.dates().stream()
+                    .filter(d -> d.isAfter(target.baseline()) && measure(indicator, target, d).isPresent())
+                    .reduce((a, b) -> b);
+            if (baseline.isEmpty() || latest.isEmpty()) {
+                return Optional.empty();
+            }
+            BigDecimal latestValue = measure(indicator, target, latest.get()).orElseThrow();
+            BigDecimal change = target.direction() == Target.Direction.DECREASE
+                    ? baseline.get().subtract(latestValue)
+                    : latestValue.subtract(baseline.get());
+            return Optional.of(new TargetResult(target, baseline.get(), latest.get(), latestValue, change,
+                    change.compareTo(target.amount()) >= 0));
+        });
+    }
+
+    /** The series' value on {@code date}, minus the compared series' value when the target compares two. */
+    private static Optional<BigDecimal> measure(Indicator indicator, Target target, LocalDate date) {
+        Optional<BigDecimal> value = indicator.series(target.seriesId()).flatMap(s -> s.valueAt(date));
+        if (!target.comparesSeries()) {
+            return value;
+        }
+        Optional<BigDecimal> reference = indicator.series(target.compareToSeriesId()).flatMap(s -> s.valueAt(date));
+        return value.flatMap(v -> reference.map(v::subtract));
+    }
+
+    private static void warnOnContradictions(Content content, FollowUp latest, Map<String, TargetResult> targets,
+                                             Problems problems) {
+        StatusScale scale = content.plan().goalStatuses();
+        targets.forEach((goalId, result) -> latest.goal(goalId).ifPresent(assessment -> {
+            boolean saysMet = assessment.status().equals(scale.best());
+            if (saysMet != result.met()) {
+                problems.warning(assessment.statusPosition(), "Statusen \"" + assessment.status().id()
+                        + "\" motsäger mätvärdena: målet är " + (result.met() ? "" : "inte ") + "uppnått enligt "
+                        + "indikatorn (förändring " + SwedishNumbers.format(result.change(), 1) + " sedan "
+                        + result.target().baseline() + "). Föreslagen status: "
+                        + (result.met() ? scale.best() : scale.worst()).id() + ".");
+            }
+        }));
+    }
+
+    private static Map<LocalDate, List<Change>> changes(Content content) {
+        Map<LocalDate, List<Change>> result = new HashMap<>();
+        FollowUp previous = null;
+        for (FollowUp followUp : content.followUps()) {
+            List<Change> changes = new ArrayList<>();
+            for (Assessment after : followUp.goals()) {
+                changes.add(new Change(Change.Subject.GOAL, after.subjectId(),
+                        previous == null ? Optional.empty() : previous.goal(after.subjectId()), after));
+            }
+            for (Assessment after : followUp.activities()) {
+                changes.add(new Change(Change.Subject.ACTIVITY, after.subjectId(),
+                        previous == null ? Optional.empty() : previous.activity(after.subjectId()), after));
+            }
+            result.put(followUp.date(), changes.stream().filter(Change::isChange).toList());
+            previous = followUp;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,24 @@
+package lupsite.load;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every content file, parsed but not yet checked. {@code files} lists all paths, for link checks. */
+public record RawContent(
+        Optional<YamlDocument> plan,
+        Optional<YamlDocument> goals,
+        List<MarkdownDocument> areas,
+        List<FollowUpFolder> followUps,
+        List<YamlDocument> indicators,
+        List<MarkdownDocument> pages,
+        Set<String> files) {
+
+    public RawContent {
+        areas = List.copyOf(areas);
+        followUps = List.copyOf(followUps);
+        indicators = List.copyOf(indicators);
+        pages = List.copyOf(pages);
+        files = Set.copyOf(files);
+    }
+}

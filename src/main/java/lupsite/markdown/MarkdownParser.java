@@ -1,0 +1,57 @@
+package lupsite.markdown;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import lupsite.model.Markdown;
+import lupsite.model.Position;
+
+/**
+ * Parses content Markdown (CommonMark + tables) once per build and text: the check stage reads its links,
+ * the render stage turns the same tree into HTML.
+ */
+public final class MarkdownParser {
+
+    static final MutableDataSet OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+            .set(TablesExtension.CLASS_NAME, "tabell")
+            .toImmutable().toMutable();
+
+    private final Parser parser = Parser.builder(OPTIONS).build();
+    private final Map<Markdown, Document> parsed = new ConcurrentHashMap<>();
+
+    /** The content file a parsed document came from, so its relative links can be resolved when rendered. */
+    public static final DataKey<String> ORIGIN_FILE = new DataKey<>("ORIGIN_FILE", "");
+
+    public Document parse(Markdown markdown) {
+        return parsed.computeIfAbsent(markdown, m -> {
+            Document document = parser.parse(m.source());
+            document.set(ORIGIN_FILE, m.origin().file());
+            return document;
+        });
+    }
+
+    /** Where {@code node} stands in the content file; every line of the Markdown shares the origin's column. */
+    public static Position positionOf(Markdown markdown, Node node) {
+        String source = markdown.source();
+        int offset = Math.min(node.getStartOffset(), source.length());
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        Position origin = markdown.origin();
+        return new Position(origin.file(), origin.line() + line, origin.column() + offset - lineStart);
+    }
+}

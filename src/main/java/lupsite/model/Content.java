@@ -1,0 +1,48 @@
+package lupsite.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Everything in the content folder, checked and typed. Follow-ups are ordered oldest first. */
+public record Content(
+        Plan plan,
+        List<Goal> goals,
+        List<Area> areas,
+        List<FollowUp> followUps,
+        List<Indicator> indicators,
+        List<Page> pages) {
+
+    public Content {
+        goals = List.copyOf(goals);
+        areas = List.copyOf(areas);
+        followUps = followUps.stream().sorted(Comparator.comparing(FollowUp::date)).toList();
+        indicators = List.copyOf(indicators);
+        pages = List.copyOf(pages);
+    }
+
+    public Stream<Activity> activities() {
+        return areas.stream().flatMap(a -> a.activities().stream());
+    }
+
+    public Optional<FollowUp> latestFollowUp() {
+        return followUps.isEmpty() ? Optional.empty() : Optional.of(followUps.get(followUps.size() - 1));
+    }
+
+    public Optional<Goal> goal(String id) {
+        return goals.stream().filter(g -> g.id().equals(id)).findFirst();
+    }
+
+    public Optional<Area> area(String id) {
+        return areas.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public Optional<Indicator> indicator(String id) {
+        return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    public Optional<Page> page(String id) {
+        return pages.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,32 @@
+package lupsite.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** One follow-up (lägesavstämning): the state of every goal and activity on {@code date}. */
+public record FollowUp(
+        LocalDate date,
+        String title,
+        Optional<Decision> decision,
+        List<String> pageIds,
+        Markdown statusNote,
+        Markdown summary,
+        List<Assessment> goals,
+        List<Assessment> activities,
+        Position position) {
+
+    public FollowUp {
+        pageIds = List.copyOf(pageIds);
+        goals = List.copyOf(goals);
+        activities = List.copyOf(activities);
+    }
+
+    public Optional<Assessment> goal(String goalId) {
+        return goals.stream().filter(a -> a.subjectId().equals(goalId)).findFirst();
+    }
+
+    public Optional<Assessment> activity(String activityId) {
+        return activities.stream().filter(a -> a.subjectId().equals(activityId)).findFirst();
+    }
+}

@@ -1,0 +1,49 @@
+package lupsite.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A measured indicator with one or more series of dated values (e.g. the county and the nation). */
+public record Indicator(
+        String id,
+        String title,
+        String unit,
+        Markdown description,
+        String source,
+        int decimals,
+        List<Series> series,
+        Position position) {
+
+    public Indicator {
+        series = List.copyOf(series);
+    }
+
+    public record Point(LocalDate date, BigDecimal value) {
+    }
+
+    public record Series(String id, String label, List<Point> points) {
+
+        public Series {
+            points = List.copyOf(points);
+        }
+
+        public Optional<BigDecimal> valueAt(LocalDate date) {
+            return points.stream().filter(p -> p.date().equals(date)).map(Point::value).findFirst();
+        }
+
+        public Optional<Point> latest() {
+            return points.isEmpty() ? Optional.empty() : Optional.of(points.get(points.size() - 1));
+        }
+    }
+
+    public Optional<Series> series(String seriesId) {
+        return series.stream().filter(s -> s.id().equals(seriesId)).findFirst();
+    }
+
+    /** Every date on which any series has a value, in order. */
+    public List<LocalDate> dates() {
+        return series.stream().flatMap(s -> s.points().stream()).map(Point::date).distinct().sorted().toList();
+    }
+}

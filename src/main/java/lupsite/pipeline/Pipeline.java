@@ -1,0 +1,54 @@
+package lupsite.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import lupsite.check.ContentChecker;
+import lupsite.derive.Derivation;
+import lupsite.derive.Derived;
+import lupsite.load.ContentLoader;
+import lupsite.load.RawContent;
+import lupsite.markdown.MarkdownParser;
+import lupsite.problem.Problems;
+import lupsite.render.Output;
+import lupsite.render.RenderException;
+import lupsite.render.SiteRenderer;
+import lupsite.write.SiteWriter;
+
+/** The whole generator, stage by stage: load, check, derive, render, write. */
+public final class Pipeline {
+
+    public record Options(Path contentDir, Path templatesDir, Path outDir) {
+    }
+
+    /** What a checked build leaves for rendering: the derived content and the parser that read it. */
+    public record Checked(Derived derived, MarkdownParser parser, RawContent raw) {
+    }
+
+    private Pipeline() {
+    }
+
+    /** load -> check -> derive. Empty when {@code problems} holds an error. */
+    public static Optional<Checked> check(Path contentDir, Problems problems) {
+        MarkdownParser parser = new MarkdownParser();
+        RawContent raw = ContentLoader.load(contentDir, problems);
+        return ContentChecker.check(raw, parser, problems)
+                .map(content -> Derivation.derive(content, problems))
+                .filter(derived -> !problems.hasErrors())
+                .map(derived -> new Checked(derived, parser, raw));
+    }
+
+    /** The full build. Returns the number of files written, or empty when the content has errors. */
+    public static Optional<Integer> build(Options options, Problems problems) throws IOException, RenderException {
+        Optional<Checked> checked = check(options.contentDir(), problems);
+        if (checked.isEmpty()) {
+            return Optional.empty();
+        }
+        Checked c = checked.get();
+        List<Output> outputs = new SiteRenderer(options.contentDir(), options.templatesDir())
+                .outputs(c.derived(), c.parser(), c.raw().files().stream().sorted().toList());
+        return Optional.of(SiteWriter.write(options.outDir(), outputs));
+    }
+}

@@ -1,0 +1,83 @@
+package lupsite.render;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import lupsite.markdown.MarkdownParser;
+import lupsite.model.ContentPaths;
+import lupsite.model.Markdown;
+
+/**
+ * Content Markdown as HTML, once per text. Raw HTML in content is escaped (shown as text, never run), links
+ * to content files become links to their pages, and any link with a scheme other than http(s) or mailto is
+ * dropped, whatever got past the check.
+ */
+public final class MarkdownHtml {
+
+    private final MarkdownParser parser;
+    private final HtmlRenderer renderer;
+    private final Map<Markdown, String> rendered = new ConcurrentHashMap<>();
+
+    public MarkdownHtml(MarkdownParser parser, SiteUrls urls) {
+        this.parser = parser;
+        this.renderer = HtmlRenderer.builder(new MutableDataSet()
+                        .set(HtmlRenderer.ESCAPE_HTML, true)
+                        .set(HtmlRenderer.GENERATE_HEADER_ID, false)
+                        .set(HtmlRenderer.SOFT_BREAK, "\n"))
+                .linkResolverFactory(new ContentLinkResolverFactory(urls))
+                .build();
+    }
+
+    public String html(Markdown markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return rendered.computeIfAbsent(markdown, m -> renderer.render(parser.parse(m)));
+    }
+
+    private static final class ContentLinkResolverFactory extends IndependentLinkResolverFactory {
+        private final SiteUrls urls;
+
+        ContentLinkResolverFactory(SiteUrls urls) {
+            this.urls = urls;
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public LinkResolver apply(com.vladsch.flexmark.html.renderer.LinkResolverBasicContext context) {
+            String origin = MarkdownParser.ORIGIN_FILE.get(context.getDocument());
+            return (node, ctx, link) -> resolve(origin, link);
+        }
+
+        private ResolvedLink resolve(String origin, ResolvedLink link) {
+            String url = link.getUrl();
+            if (ContentPaths.isExternal(url) || url.startsWith("#")) {
+                return link.withStatus(LinkStatus.VALID);
+            }
+            if (ContentPaths.hasOtherScheme(url)) {
+                return link.withUrl("#").withStatus(LinkStatus.INVALID);
+            }
+            return ContentPaths.resolve(origin, url)
+                    .map(path -> link.withUrl(urls.ofContentFile(path) + ContentPaths.fragment(url))
+                            .withStatus(LinkStatus.VALID))
+                    .orElse(link.withUrl("#").withStatus(LinkStatus.INVALID));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package lupsite.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * Freemarker, configured once per build: auto-escaped .ftlh templates from the templates folder, records
+ * read as properties, no ?api, no ?new of arbitrary classes, and errors that stop the build.
+ */
+public final class PageRenderer {
+
+    private final Configuration configuration;
+    private final String templatesLabel;
+
+    public PageRenderer(Path templatesDir) throws IOException {
+        this.templatesLabel = templatesDir.toString().replace('\\', '/');
+        configuration = new Configuration(Configuration.VERSION_2_3_35);
+        configuration.setDirectoryForTemplateLoading(templatesDir.toFile());
+        configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        configuration.setOutputEncoding(StandardCharsets.UTF_8.name());
+        configuration.setLocale(Locale.forLanguageTag("sv-SE"));
+        configuration.setNumberFormat("computer");
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+        wrapper.setForceLegacyNonListCollections(false);
+        wrapper.setIterableSupport(true);
+        configuration.setObjectWrapper(wrapper.build());
+    }
+
+    public byte[] render(String templateName, Map<String, Object> model) throws RenderException {
+        try {
+            Template template = configuration.getTemplate(templateName);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(model, out);
+            return out.toString().getBytes(StandardCharsets.UTF_8);
+        } catch (TemplateException e) {
+            String where = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
+            throw new RenderException(templatesLabel + "/" + where + ":" + orOne(e.getLineNumber()) + ":"
+                    + orOne(e.getColumnNumber()) + ": Mallfel: " + e.getMessageWithoutStackTop(), e);
+        } catch (IOException e) {
+            throw new RenderException(templatesLabel + "/" + templateName + ":1:1: Mallen kunde inte läsas: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static int orOne(Integer number) {
+        return number == null ? 1 : number;
+    }
+}

@@ -1,0 +1,103 @@
+package lupsite.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import lupsite.derive.Derived;
+import lupsite.markdown.MarkdownParser;
+import lupsite.model.Area;
+import lupsite.model.Content;
+import lupsite.model.FollowUp;
+import lupsite.model.Page;
+import lupsite.render.Views.FollowUpView;
+import lupsite.render.Views.SiteView;
+
+/** Lists every file of the site: the pages from templates, the templates' assets and content's own files. */
+public final class SiteRenderer {
+
+    private final Path contentDir;
+    private final Path templatesDir;
+    private final PageRenderer pages;
+
+    public SiteRenderer(Path contentDir, Path templatesDir) throws IOException {
+        this.contentDir = contentDir;
+        this.templatesDir = templatesDir;
+        this.pages = new PageRenderer(templatesDir);
+    }
+
+    public List<Output> outputs(Derived derived, MarkdownParser parser, Iterable<String> contentFiles) {
+        Content content = derived.content();
+        SiteUrls urls = new SiteUrls(content);
+        ViewFactory views = new ViewFactory(derived, new MarkdownHtml(parser, urls));
+        SiteView site = views.site();
+        Optional<FollowUp> latest = content.latestFollowUp();
+        List<FollowUpView> followUps = views.followUps();
+        FollowUpView latestView = followUps.isEmpty() ? null : followUps.get(followUps.size() - 1);
+
+        List<Output> outputs = new ArrayList<>();
+        Map<String, Object> home = new java.util.HashMap<>(Map.of(
+                "descriptionHtml", views.planDescriptionHtml(),
+                "goals", views.goals(latest),
+                "followUps", followUps));
+        if (latestView != null) {
+            home.put("followUp", latestView);
+        }
+        outputs.add(page(SiteUrls.HOME, "index.ftlh", site, Map.copyOf(home)));
+        outputs.add(page(SiteUrls.GOALS, "goals.ftlh", site, Map.of("horizons", views.horizons(latest))));
+        outputs.add(page(SiteUrls.AREAS, "areas.ftlh", site, Map.of("areas", views.areas(latest))));
+        outputs.add(page(SiteUrls.FOLLOW_UPS, "followups.ftlh", site, Map.of("followUps", followUps)));
+        for (Area area : content.areas()) {
+            outputs.add(page(SiteUrls.area(area.id()), "area.ftlh", site, Map.of("area", views.area(area, latest))));
+        }
+        for (FollowUpView followUp : followUps) {
+            outputs.add(page(followUp.href(), "followup.ftlh", site, Map.of("followUp", followUp)));
+        }
+        for (FollowUp followUp : content.followUps()) {
+            Views.ChangesView changes = views.changes(followUp);
+            outputs.add(page(changes.href(), "changes.ftlh", site, Map.of("changes", changes)));
+        }
+        for (Page page : content.pages()) {
+            outputs.add(page(SiteUrls.page(page.id()), "page.ftlh", site, Map.of("page", views.page(page))));
+        }
+        outputs.addAll(copies(templatesDir.resolve("assets"), "assets/"));
+        for (String file : contentFiles) {
+            if (!urls.isPageSource(file)) {
+                outputs.add(copy(contentDir.resolve(file), SiteUrls.FILES + file));
+            }
+        }
+        return outputs;
+    }
+
+    private Output page(String path, String template, SiteView site, Map<String, Object> values) {
+        return new Output(path, () -> pages.render(template, Map.of("site", site, "page", values, "current", path)));
+    }
+
+    private static List<Output> copies(Path folder, String prefix) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).sorted()
+                    .map(f -> copy(f, prefix + folder.relativize(f).toString().replace('\\', '/'))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Output copy(Path source, String path) {
+        return new Output(path, () -> {
+            try {
+                return Files.readAllBytes(source);
+            } catch (IOException e) {
+                throw new RenderException(source + ":1:1: Filen kunde inte kopieras: " + e.getMessage(), e);
+            }
+        });
+    }
+}

@@ -1,0 +1,79 @@
+package lupsite.render;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import lupsite.load.ContentLoader;
+import lupsite.model.Area;
+import lupsite.model.Content;
+
+/**
+ * Where each thing lands in the site. Every HTML page sits at the top level, so one relative link works from
+ * any page, under any sub-path and from file://; other content files (images, attachments) keep their path
+ * under {@code filer/}.
+ */
+public final class SiteUrls {
+
+    public static final String HOME = "index.html";
+    public static final String GOALS = "mal.html";
+    public static final String AREAS = "omraden.html";
+    public static final String FOLLOW_UPS = "uppfoljningar.html";
+    public static final String HISTORY = "historik.html";
+    public static final String INDICATORS = "indikatorer.html";
+    public static final String SEARCH = "sok.html";
+    public static final String ACCESSIBILITY = "tillganglighet.html";
+    public static final String FILES = "filer/";
+
+    private final Map<String, String> byContentPath = new HashMap<>();
+
+    public SiteUrls(Content content) {
+        byContentPath.put(ContentLoader.PLAN, HOME);
+        byContentPath.put(ContentLoader.GOALS, GOALS);
+        for (Area area : content.areas()) {
+            byContentPath.put(area.position().file(), area(area.id()));
+        }
+        content.followUps().forEach(f -> {
+            String folder = ContentLoader.FOLLOW_UPS + "/" + f.date() + "/";
+            byContentPath.put(folder + ContentLoader.FOLLOW_UP_FILE, followUp(f.date()));
+            byContentPath.put(folder + ContentLoader.SUMMARY_FILE, followUp(f.date()));
+        });
+        content.indicators().forEach(i -> byContentPath.put(i.position().file(), indicator(i.id())));
+        content.pages().forEach(p -> byContentPath.put(p.position().file(), page(p.id())));
+    }
+
+    public static String area(String id) {
+        return "omrade-" + id + ".html";
+    }
+
+    public static String followUp(LocalDate date) {
+        return "uppfoljning-" + date + ".html";
+    }
+
+    public static String changes(LocalDate date) {
+        return "forandringar-" + date + ".html";
+    }
+
+    public static String indicator(String id) {
+        return "indikator-" + id + ".html";
+    }
+
+    public static String page(String id) {
+        return "sida-" + id + ".html";
+    }
+
+    public static String pdf(LocalDate date) {
+        return "pdf/lup-uppfoljning-" + date + ".pdf";
+    }
+
+    /** The site address of a content file: its page, or its copy under filer/. */
+    public String ofContentFile(String contentPath) {
+        return Optional.ofNullable(byContentPath.get(contentPath)).orElse(FILES + contentPath);
+    }
+
+    /** True for content files that become pages rather than being copied. */
+    public boolean isPageSource(String contentPath) {
+        return byContentPath.containsKey(contentPath) || contentPath.endsWith(".md") || contentPath.endsWith(".yaml");
+    }
+}

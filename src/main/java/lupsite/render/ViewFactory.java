@@ -1,0 +1,255 @@
+package lupsite.render;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import lupsite.derive.Change;
+import lupsite.derive.Derived;
+import lupsite.derive.SwedishNumbers;
+import lupsite.derive.TargetResult;
+import lupsite.model.Activity;
+import lupsite.model.Area;
+import lupsite.model.Assessment;
+import lupsite.model.Content;
+import lupsite.model.Decision;
+import lupsite.model.FollowUp;
+import lupsite.model.Goal;
+import lupsite.model.Horizon;
+import lupsite.model.Indicator;
+import lupsite.model.Page;
+import lupsite.model.Status;
+import lupsite.model.StatusScale;
+import lupsite.model.Target;
+import lupsite.render.Views.ActivityView;
+import lupsite.render.Views.AreaView;
+import lupsite.render.Views.FollowUpView;
+import lupsite.render.Views.GoalView;
+import lupsite.render.Views.HorizonView;
+import lupsite.render.Views.Link;
+import lupsite.render.Views.PageView;
+import lupsite.render.Views.SiteView;
+import lupsite.render.Views.StatusCount;
+import lupsite.render.Views.StatusView;
+import lupsite.render.Views.TargetView;
+
+/** Builds the template views from the model and what was derived from it. */
+public final class ViewFactory {
+
+    private final Content content;
+    private final Derived derived;
+    private final MarkdownHtml markdown;
+
+    public ViewFactory(Derived derived, MarkdownHtml markdown) {
+        this.content = derived.content();
+        this.derived = derived;
+        this.markdown = markdown;
+    }
+
+    public SiteView site() {
+        var plan = content.plan();
+        List<Link> nav = new ArrayList<>(List.of(
+                new Link(SiteUrls.HOME, "Översikt"),
+                new Link(SiteUrls.GOALS, "Mål"),
+                new Link(SiteUrls.AREAS, "Målområden"),
+                new Link(SiteUrls.FOLLOW_UPS, "Uppföljningar")));
+        List<Link> pages = content.pages().stream()
+                .sorted((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order()) : a.title().compareTo(b.title()))
+                .map(p -> new Link(SiteUrls.page(p.id()), p.title())).toList();
+        Optional<FollowUp> latest = content.latestFollowUp();
+        return new SiteView(plan.title(), plan.region(), plan.owner(), decisionText("Fastställd", plan.adopted()),
+                List.copyOf(nav), pages,
+                plan.goalStatuses().statuses().stream().map(s -> status(s, false)).toList(),
+                plan.activityStatuses().statuses().stream().map(s -> status(s, false)).toList(),
+                latest.map(f -> new Link(SiteUrls.followUp(f.date()), f.title())).orElse(null),
+                latest.map(f -> new Link(SiteUrls.pdf(f.date()), "PDF för " + f.title())).orElse(null));
+    }
+
+    public String planDescriptionHtml() {
+        return markdown.html(content.plan().description());
+    }
+
+    public List<HorizonView> horizons(Optional<FollowUp> asOf) {
+        return content.plan().horizons().stream().map(h -> horizon(h, asOf)).toList();
+    }
+
+    private HorizonView horizon(Horizon horizon, Optional<FollowUp> asOf) {
+        List<GoalView> goals = content.goals().stream().filter(g -> g.horizon() == horizon.years())
+                .map(g -> goal(g, asOf)).toList();
+        return new HorizonView(horizon.years(), "Mål på " + horizon.years() + " års sikt", horizon.lead(), goals);
+    }
+
+    public List<GoalView> goals(Optional<FollowUp> asOf) {
+        return content.goals().stream().map(g -> goal(g, asOf)).toList();
+    }
+
+    private GoalView goal(Goal goal, Optional<FollowUp> asOf) {
+        Optional<Assessment> assessment = asOf.flatMap(f -> f.goal(goal.id()));
+        return new GoalView(goal.id(), goal.text(), goal.horizon(),
+                assessment.map(a -> status(a.status(), a.reconstructed())).orElse(null),
+                assessment.map(a -> markdown.html(a.text())).orElse(""),
+                derived.target(goal.id()).map(this::target).orElse(null),
+                Optional.ofNullable(goal.areaId()).flatMap(content::area)
+                        .map(a -> new Link(SiteUrls.area(a.id()), a.title())).orElse(null));
+    }
+
+    private TargetView target(TargetResult result) {
+        Target target = result.target();
+        Indicator indicator = content.indicator(target.indicatorId()).orElseThrow();
+        int decimals = indicator.decimals();
+        String series = label(indicator, target.seriesId());
+        String measured = target.comparesSeries()
+                ? "Skillnaden mellan " + series + " och " + label(indicator, target.compareToSeriesId())
+                : series;
+        String changeUnit = changeUnit(indicator);
+        String verb = target.direction() == Target.Direction.DECREASE ? "minska" : "öka";
+        String requirement = measured + " ska " + verb + " med minst " + number(target.amount(), decimals) + " "
+                + changeUnit + " jämfört med " + target.baseline() + ".";
+        StatusScale scale = content.plan().goalStatuses();
+        return new TargetView(requirement,
+                reading(indicator, target, target.baseline(), result.baselineValue()),
+                reading(indicator, target, result.latestDate(), result.latestValue()),
+                (target.direction() == Target.Direction.DECREASE ? "Minskning " : "Ökning ")
+                        + number(result.change(), decimals) + " " + changeUnit,
+                result.met(),
+                status(result.met() ? scale.best() : scale.worst(), false),
+                new Link(SiteUrls.indicator(indicator.id()), indicator.title()));
+    }
+
+    /** "2014-12-31: Jämtlands län 12,4, Riket 9,4 (skillnad 3,0 sjukpenningdagar)". */
+    private String reading(Indicator indicator, Target target, LocalDate date, BigDecimal measure) {
+        int decimals = indicator.decimals();
+        Function<String, String> value = id -> label(indicator, id) + " "
+                + number(indicator.series(id).flatMap(s -> s.valueAt(date)).orElseThrow(), decimals);
+        if (!target.comparesSeries()) {
+            return date + ": " + value.apply(target.seriesId()) + " " + indicator.unit();
+        }
+        return date + ": " + value.apply(target.seriesId()) + ", " + value.apply(target.compareToSeriesId())
+                + " (skillnad " + number(measure, decimals) + " " + changeUnit(indicator) + ")";
+    }
+
+    /** A difference between percentages is in percentage points, not per cent. */
+    private static String changeUnit(Indicator indicator) {
+        return indicator.unit().equals("%") ? "procentenheter" : indicator.unit();
+    }
+
+    private static String label(Indicator indicator, String seriesId) {
+        return indicator.series(seriesId).map(Indicator.Series::label).orElse(seriesId);
+    }
+
+    public List<AreaView> areas(Optional<FollowUp> asOf) {
+        return content.areas().stream().map(a -> area(a, asOf)).toList();
+    }
+
+    public AreaView area(Area area, Optional<FollowUp> asOf) {
+        List<ActivityView> activities = area.activities().stream().map(a -> activity(a, asOf)).toList();
+        List<Link> goals = content.goals().stream().filter(g -> area.id().equals(g.areaId()))
+                .map(g -> new Link(SiteUrls.GOALS + "#mal-" + g.id(), g.text())).toList();
+        List<Assessment> assessments = asOf.map(f -> area.activities().stream()
+                .flatMap(a -> f.activity(a.id()).stream()).toList()).orElse(List.of());
+        return new AreaView(area.id(), area.title(), SiteUrls.area(area.id()), markdown.html(area.intro()),
+                activities, goals, counts(content.plan().activityStatuses(), assessments));
+    }
+
+    private ActivityView activity(Activity activity, Optional<FollowUp> asOf) {
+        Optional<Assessment> assessment = asOf.flatMap(f -> f.activity(activity.id()));
+        return new ActivityView(activity.id(), markdown.html(activity.text()),
+                assessment.map(a -> status(a.status(), a.reconstructed())).orElse(null),
+                assessment.map(a -> markdown.html(a.text())).orElse(""));
+    }
+
+    public List<FollowUpView> followUps() {
+        List<FollowUpView> views = new ArrayList<>();
+        List<FollowUp> all = content.followUps();
+        for (int i = 0; i < all.size(); i++) {
+            views.add(followUp(all.get(i), i > 0 ? all.get(i - 1) : null, i + 1 < all.size() ? all.get(i + 1) : null));
+        }
+        return views;
+    }
+
+    private FollowUpView followUp(FollowUp followUp, FollowUp previous, FollowUp next) {
+        Optional<FollowUp> asOf = Optional.of(followUp);
+        StatusScale goalScale = content.plan().goalStatuses();
+        StatusScale activityScale = content.plan().activityStatuses();
+        return new FollowUpView(
+                followUp.date().toString(),
+                followUp.title(),
+                SiteUrls.followUp(followUp.date()),
+                SiteUrls.pdf(followUp.date()),
+                SiteUrls.changes(followUp.date()),
+                followUp.decision().map(d -> decisionText("Behandlad", d)).orElse(null),
+                markdown.html(followUp.summary()),
+                markdown.html(followUp.statusNote()),
+                horizons(asOf),
+                areas(asOf),
+                counts(goalScale, followUp.goals()),
+                counts(activityScale, followUp.activities()),
+                followUp.pageIds().stream().flatMap(id -> content.page(id).stream())
+                        .map(p -> new Link(SiteUrls.page(p.id()), p.title())).toList(),
+                previous == null ? null : new Link(SiteUrls.followUp(previous.date()), previous.title()),
+                next == null ? null : new Link(SiteUrls.followUp(next.date()), next.title()));
+    }
+
+    /** "Förändringar sedan föregående uppföljning": what differs from the follow-up before. */
+    public Views.ChangesView changes(FollowUp followUp) {
+        List<FollowUp> all = content.followUps();
+        int index = all.indexOf(followUp);
+        FollowUp previous = index > 0 ? all.get(index - 1) : null;
+        List<Views.ChangeView> changes = derived.changes(followUp.date()).stream().map(change -> {
+            boolean goal = change.subject() == Change.Subject.GOAL;
+            String subjectHtml = goal
+                    ? content.goal(change.subjectId()).map(g -> escape(g.text())).orElse(change.subjectId())
+                    : content.activities().filter(a -> a.id().equals(change.subjectId())).findFirst()
+                            .map(a -> markdown.html(a.text())).orElse(change.subjectId());
+            String href = goal ? SiteUrls.GOALS + "#mal-" + change.subjectId()
+                    : content.activities().filter(a -> a.id().equals(change.subjectId())).findFirst()
+                            .map(a -> SiteUrls.area(a.areaId()) + "#aktivitet-" + a.id()).orElse(SiteUrls.AREAS);
+            return new Views.ChangeView(goal ? "Mål" : "Aktivitet", subjectHtml, href,
+                    change.before().map(b -> status(b.status(), b.reconstructed())).orElse(null),
+                    status(change.after().status(), change.after().reconstructed()),
+                    change.statusChanged(), change.textChanged(),
+                    change.before().map(b -> markdown.html(b.text())).orElse(""),
+                    markdown.html(change.after().text()));
+        }).toList();
+        return new Views.ChangesView("Förändringar sedan föregående uppföljning", followUp.date().toString(),
+                SiteUrls.changes(followUp.date()),
+                new Link(SiteUrls.followUp(followUp.date()), followUp.title()),
+                previous == null ? null : new Link(SiteUrls.followUp(previous.date()), previous.title()),
+                changes);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    public PageView page(Page page) {
+        return new PageView(page.title(), page.summary(), markdown.html(page.body()));
+    }
+
+    private static List<StatusCount> counts(StatusScale scale, List<Assessment> assessments) {
+        return scale.statuses().stream().map(s -> new StatusCount(status(s, false),
+                (int) assessments.stream().filter(a -> a.status().id().equals(s.id())).count())).toList();
+    }
+
+    static StatusView status(Status status, boolean reconstructed) {
+        return new StatusView(status.id(), status.label(), status.symbol(), status.color(), reconstructed);
+    }
+
+    private static String decisionText(String verb, Decision decision) {
+        StringBuilder text = new StringBuilder(verb).append(" av ").append(decision.body());
+        if (decision.date() != null) {
+            text.append(' ').append(decision.date().iso());
+        }
+        if (decision.reference() != null) {
+            text.append(" (dnr ").append(decision.reference()).append(')');
+        }
+        return text.toString();
+    }
+
+    static String number(BigDecimal value, int decimals) {
+        return SwedishNumbers.format(value, decimals);
+    }
+}

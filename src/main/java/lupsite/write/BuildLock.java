@@ -1,0 +1,75 @@
+package lupsite.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A lock file beside the output folder holding the builder's process id, so two builds into the same folder
+ * take turns. A lock whose process is gone (a killed build) is stale and taken over.
+ */
+public final class BuildLock implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofMinutes(2);
+
+    private final Path file;
+
+    private BuildLock(Path file) {
+        this.file = file;
+    }
+
+    public static BuildLock acquire(Path outDir) throws IOException {
+        Path file = outDir.resolveSibling(outDir.getFileName() + ".lock");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        String me = Long.toString(ProcessHandle.current().pid());
+        while (true) {
+            try {
+                Files.writeString(Files.createFile(file), me, StandardCharsets.UTF_8);
+                return new BuildLock(file);
+            } catch (FileAlreadyExistsException held) {
+                if (holder(file).map(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).orElse(false)) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IOException("En annan bygge av " + outDir + " pågår fortfarande (låsfil " + file
+                                + "). Vänta tills den är klar.");
+                    }
+                    sleep();
+                } else {
+                    // The holder is gone (killed, crashed): the lock is stale.
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static Optional<Long> holder(Path file) {
+        try {
+            return Optional.of(Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).strip()));
+        } catch (IOException | NumberFormatException e) {
+            // Unreadable or half-written: a holder that is being created; treat as alive only if very new.
+            try {
+                boolean fresh = Files.getLastModifiedTime(file).toMillis() > System.currentTimeMillis() - 5_000;
+                return fresh ? Optional.of(ProcessHandle.current().pid()) : Optional.empty();
+            } catch (IOException gone) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static void sleep() throws IOException {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Avbruten medan bygget väntade på låset.", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        Files.deleteIfExists(file);
+    }
+}
