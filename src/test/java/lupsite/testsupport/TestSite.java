@@ -1,0 +1,202 @@
+package lupsite.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import lupsite.pipeline.Pipeline;
+import lupsite.problem.Problems;
+import lupsite.render.RenderException;
+
+/**
+ * A small site written inline, file name then content, in the style of Hugo's tests: start from
+ * {@link #minimal}, replace or add files, then check or build and assert on the real output.
+ */
+public final class TestSite {
+
+    public static final Path TEMPLATES = Path.of("templates");
+
+    private final Path root;
+    private final Map<String, String> files = new LinkedHashMap<>();
+
+    private TestSite(Path root) {
+        this.root = root;
+    }
+
+    /** A valid plan with two goals, one area with two activities, one follow-up and one page. */
+    public static TestSite minimal(Path root) {
+        return new TestSite(root)
+                .with("plan.yaml", """
+                        title: Testplan
+                        region: Region Test
+                        owner: Regionstyrelsen
+                        adopted:
+                          date: 2015
+                          body: Regionfullmäktige
+                        horizons:
+                          - years: 4
+                            lead: "Inom 4 år ska regionen ha:"
+                          - years: 8
+                        goalStatuses:
+                          - id: uppfyllt
+                            label: Uppfyllt
+                            symbol: "●"
+                          - id: delvis-uppfyllt
+                            label: Delvis uppfyllt
+                            symbol: "◐"
+                          - id: ej-uppfyllt
+                            label: Ej uppfyllt
+                            symbol: "○"
+                        activityStatuses:
+                          - id: genomford
+                            label: Genomförd
+                            symbol: "✔"
+                          - id: pagar
+                            label: Pågår
+                            symbol: "◔"
+                        """)
+                .with("goals.yaml", """
+                        goals:
+                          - id: battre-rehabilitering
+                            horizon: 4
+                            text: Bättre rehabilitering i länet.
+                            area: rehabilitering
+                          - id: lagre-sjuktal
+                            horizon: 4
+                            text: Lägre sjuktal än 2014.
+                            target:
+                              indicator: sjuktal
+                              series: lanet
+                              compareTo: riket
+                              baseline: 2014-12-31
+                              decreaseBy: 1.0
+                        """)
+                .with("areas/01-rehabilitering.md", """
+                        ---
+                        id: rehabilitering
+                        title: Samordnad rehabilitering
+                        activities:
+                          - id: rutiner
+                            text: Ta fram rutiner.
+                          - id: utbildning
+                            text: |
+                              Utbilda personal i:
+
+                              - försäkringsmedicin
+                              - rehabkoordinering
+                        ---
+                        Inledning till området.
+                        """)
+                .with("followups/2019-11-18/followup.yaml", """
+                        date: 2019-11-18
+                        title: Lägesavstämning per 2019-11-18
+                        goals:
+                          battre-rehabilitering:
+                            status: delvis-uppfyllt
+                            comment: Rutiner finns. Implementering pågår.
+                          lagre-sjuktal:
+                            status: uppfyllt
+                            comment: Skillnaden har minskat.
+                        activities:
+                          rutiner:
+                            status: genomford
+                            note: Rutinerna är klara.
+                          utbildning:
+                            status: pagar
+                            note: Utbildning pågår.
+                        """)
+                .with("followups/2019-11-18/summary.md", "Sjuktalen har sjunkit i *länet*.\n")
+                .with("indicators/sjuktal.yaml", """
+                        title: Sjuktal
+                        unit: dagar
+                        source: Försäkringskassan
+                        series:
+                          - id: lanet
+                            label: Länet
+                          - id: riket
+                            label: Riket
+                        values:
+                          - date: 2014-12-31
+                            lanet: 12.4
+                            riket: 9.4
+                          - date: 2019-09-30
+                            lanet: "7,8"
+                            riket: 9.5
+                        """)
+                .with("pages/budget.md", """
+                        ---
+                        title: Budget 2019
+                        order: 1
+                        ---
+                        | Post | Belopp |
+                        |---|---|
+                        | Intäkter | 6 250 000 |
+                        """);
+    }
+
+    /** Adds or replaces a file (content-relative path). */
+    public TestSite with(String path, String text) {
+        files.put(path, text);
+        return this;
+    }
+
+    public TestSite without(String path) {
+        files.remove(path);
+        return this;
+    }
+
+    public Path contentDir() {
+        return write();
+    }
+
+    public Path write() {
+        Path content = root.resolve("content");
+        try {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path target = content.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return content;
+    }
+
+    /** The problems {@code check} reports, each formatted as the CLI prints it. */
+    public List<String> problems() {
+        Problems problems = new Problems();
+        Pipeline.check(write(), problems);
+        return problems.all().stream().map(p -> p.format("content/")).toList();
+    }
+
+    /** Builds into {@code root/site} and returns that folder; fails the test on any content error. */
+    public Path build() {
+        Problems problems = new Problems();
+        Path out = root.resolve("site");
+        try {
+            if (Pipeline.build(new Pipeline.Options(write(), TEMPLATES, out), problems).isEmpty()) {
+                throw new AssertionError("Build failed: " + problems.all());
+            }
+        } catch (IOException | RenderException e) {
+            throw new AssertionError("Build failed", e);
+        }
+        return out;
+    }
+
+    public static Document html(Path site, String page) {
+        try {
+            return Jsoup.parse(site.resolve(page).toFile(), StandardCharsets.UTF_8.name());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
