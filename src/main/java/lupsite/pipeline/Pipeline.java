@@ -20,7 +20,8 @@ import lupsite.write.SiteWriter;
 /** The whole generator, stage by stage: load, check, derive, render, write. */
 public final class Pipeline {
 
-    public record Options(Path contentDir, Path templatesDir, Path outDir) {
+    /** {@code pdf} false builds the site only ({@code build --no-pdf}). */
+    public record Options(Path contentDir, Path templatesDir, Path outDir, boolean pdf) {
     }
 
     /** What a checked build leaves for rendering: the derived content and the parser that read it. */

@@ -183,7 +183,7 @@ public final class TestSite {
         Problems problems = new Problems();
         Path out = root.resolve("site");
         try {
-            if (Pipeline.build(new Pipeline.Options(write(), TEMPLATES, out), problems).isEmpty()) {
+            if (Pipeline.build(new Pipeline.Options(write(), TEMPLATES, out, true), problems).isEmpty()) {
                 throw new AssertionError("Build failed: " + problems.all());
             }
         } catch (IOException | RenderException e) {
