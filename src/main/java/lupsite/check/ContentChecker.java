@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import lupsite.load.FollowUpFolder;
 import lupsite.load.MarkdownDocument;
@@ -278,7 +280,8 @@ public final class ContentChecker {
                         entry.key().position(), statusNode.valueStart()));
             }
         }
-        subjects.keySet().stream().filter(id -> map.get(id).isEmpty()).forEach(id -> problems.warning(map.position(),
+        Set<String> present = map.entries().stream().map(e -> e.key().text()).collect(Collectors.toSet());
+        subjects.keySet().stream().filter(id -> !present.contains(id)).forEach(id -> problems.warning(map.position(),
                 subjectWord + " \"" + id + "\" saknas i uppföljningen. Lägg till det under " + key + ": med status "
                         + "och " + (textKey.equals("comment") ? "kommentar" : "notering") + "."));
         return result;
