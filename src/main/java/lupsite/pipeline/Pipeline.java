@@ -2,13 +2,18 @@ package lupsite.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import lupsite.check.ContentChecker;
 import lupsite.derive.Derivation;
 import lupsite.derive.Derived;
 import lupsite.load.ContentLoader;
+import lupsite.load.FollowUpFolder;
+import lupsite.load.GitHistory;
 import lupsite.load.RawContent;
 import lupsite.markdown.MarkdownParser;
 import lupsite.problem.Problems;
@@ -33,8 +38,11 @@ public final class Pipeline {
 
     /** load -> check -> derive. Empty when {@code problems} holds an error. */
     public static Optional<Checked> check(Path contentDir, Problems problems) {
+        return check(ContentLoader.load(contentDir, problems), problems);
+    }
+
+    private static Optional<Checked> check(RawContent raw, Problems problems) {
         MarkdownParser parser = new MarkdownParser();
-        RawContent raw = ContentLoader.load(contentDir, problems);
         return ContentChecker.check(raw, parser, problems)
                 .map(content -> Derivation.derive(content, problems))
                 .filter(derived -> !problems.hasErrors())
@@ -43,13 +51,29 @@ public final class Pipeline {
 
     /** The full build. Returns the number of files written, or empty when the content has errors. */
     public static Optional<Integer> build(Options options, Problems problems) throws IOException, RenderException {
-        Optional<Checked> checked = check(options.contentDir(), problems);
+        RawContent raw = ContentLoader.load(options.contentDir(), problems);
+        CompletableFuture<Map<String, LocalDate>> lastChanged = lastChanged(options.contentDir(), raw);
+        Optional<Checked> checked = check(raw, problems);
         if (checked.isEmpty()) {
             return Optional.empty();
         }
         Checked c = checked.get();
         List<Output> outputs = new SiteRenderer(options.contentDir(), options.templatesDir())
-                .outputs(c.derived(), c.parser(), c.raw().files().stream().sorted().toList());
+                .outputs(c.derived(), c.parser(), c.raw().files().stream().sorted().toList(), lastChanged.join());
         return Optional.of(SiteWriter.write(options.outDir(), outputs));
+    }
+
+    /**
+     * When each follow-up folder last changed in git. JGit takes a while to load, so it runs on a thread of its
+     * own beside the check rather than before the render.
+     */
+    public static CompletableFuture<Map<String, LocalDate>> lastChanged(Path contentDir, RawContent raw) {
+        List<String> folders = raw.followUps().stream()
+                .map(f -> ContentLoader.FOLLOW_UPS + "/" + f.name()).toList();
+        return CompletableFuture.supplyAsync(() -> GitHistory.lastChanged(contentDir, folders), task -> {
+            Thread thread = new Thread(task, "git-history");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 }

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import lupsite.derive.Derived;
+import lupsite.load.ContentLoader;
 import lupsite.markdown.MarkdownParser;
 import lupsite.model.Area;
 import lupsite.model.Content;
@@ -32,7 +35,12 @@ public final class SiteRenderer {
         this.pages = new PageRenderer(templatesDir);
     }
 
-    public List<Output> outputs(Derived derived, MarkdownParser parser, Iterable<String> contentFiles) {
+    /**
+     * {@code lastChanged} holds, per follow-up folder ({@code followups/2019-11-18}), the day of its last
+     * commit; a follow-up page shows it as "Senast ändrad" where present.
+     */
+    public List<Output> outputs(Derived derived, MarkdownParser parser, Iterable<String> contentFiles,
+                                Map<String, LocalDate> lastChanged) {
         Content content = derived.content();
         SiteUrls urls = new SiteUrls(content);
         MarkdownHtml markdown = new MarkdownHtml(parser, urls);
@@ -46,7 +54,7 @@ public final class SiteRenderer {
         FollowUpView latestView = followUps.isEmpty() ? null : followUps.get(followUps.size() - 1);
 
         List<Output> outputs = new ArrayList<>();
-        Map<String, Object> home = new java.util.HashMap<>(Map.of(
+        Map<String, Object> home = new HashMap<>(Map.of(
                 "descriptionHtml", views.planDescriptionHtml(),
                 "goals", views.goals(latest),
                 "followUps", followUps));
@@ -61,7 +69,10 @@ public final class SiteRenderer {
             outputs.add(page(SiteUrls.area(area.id()), "area.ftlh", site, Map.of("area", views.area(area, latest))));
         }
         for (FollowUpView followUp : followUps) {
-            outputs.add(page(followUp.href(), "followup.ftlh", site, Map.of("followUp", followUp)));
+            Map<String, Object> values = new HashMap<>(Map.of("followUp", followUp));
+            Optional.ofNullable(lastChanged.get(ContentLoader.FOLLOW_UPS + "/" + followUp.date()))
+                    .ifPresent(day -> values.put("lastChanged", day.toString()));
+            outputs.add(page(followUp.href(), "followup.ftlh", site, Map.copyOf(values)));
         }
         for (FollowUp followUp : content.followUps()) {
             Views.ChangesView changes = views.changes(followUp);
