@@ -91,7 +91,8 @@ public final class SiteRenderer {
     }
 
     private Output page(String path, String template, SiteView site, Map<String, Object> values) {
-        return new Output(path, () -> pages.render(template, Map.of("site", site, "page", values, "current", path)));
+        Map<String, Object> model = Map.of("site", site, "page", values, "current", path);
+        return new Output(path, List.of(template, model), () -> pages.render(template, model));
     }
 
     private static List<Output> copies(Path folder, String prefix) {

@@ -1,0 +1,100 @@
+package lupsite.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import lupsite.problem.Problems;
+import lupsite.render.Output;
+import lupsite.render.RenderException;
+import lupsite.render.SiteRenderer;
+import lupsite.write.SiteWriter;
+
+/**
+ * Builds the site again and again in one process (for {@code serve}), rendering only the pages whose inputs
+ * changed. The content is loaded, checked and derived whole every time (milliseconds on a real plan, and
+ * nothing can be missed); a page is rendered again only when its template and view records differ from the
+ * previous build's, since templates see nothing else. A changed template renders everything again. Not
+ * thread-safe: one build at a time.
+ */
+public final class IncrementalBuild {
+
+    private final Pipeline.Options options;
+    private final Path templatesDir;
+    private SiteRenderer renderer;
+    private Map<String, Rendered> previous = Map.of();
+
+    private record Rendered(Object inputs, byte[] bytes) {
+    }
+
+    /**
+     * One build: {@code written} is empty when the content had errors (the previous site is left as it was);
+     * {@code renderedPages} are the pages whose template ran, of {@code pages} in the site.
+     */
+    public record Result(Problems problems, Optional<Integer> written, List<String> renderedPages, int pages,
+                         long millis) {
+
+        /** The line to log, in Swedish like everything an editor sees. */
+        public String summary() {
+            return written.map(files -> "Byggde om " + renderedPages.size() + " av " + pages + " sidor ("
+                    + files + " filer) på " + millis + " ms.")
+                    .orElse("Innehållet har fel; webbplatsen är oförändrad (" + millis + " ms).");
+        }
+    }
+
+    public IncrementalBuild(Pipeline.Options options) {
+        this.options = options;
+        this.templatesDir = options.templatesDir().toAbsolutePath().normalize();
+    }
+
+    /** The first build: every page is rendered. */
+    public Result build() throws IOException, RenderException {
+        return rebuild(List.of());
+    }
+
+    /** Builds again after {@code changed} files (content or templates) changed on disk. */
+    public Result rebuild(Collection<Path> changed) throws IOException, RenderException {
+        long start = System.nanoTime();
+        if (renderer == null || changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(templatesDir))) {
+            renderer = new SiteRenderer(options.contentDir(), options.templatesDir());
+            previous = Map.of();
+        }
+        Problems problems = new Problems();
+        Optional<Pipeline.Checked> checked = Pipeline.check(options.contentDir(), problems);
+        if (checked.isEmpty()) {
+            return new Result(problems, Optional.empty(), List.of(), 0, millisSince(start));
+        }
+        Pipeline.Checked c = checked.get();
+        Map<String, LocalDate> lastChanged = Pipeline.lastChanged(options.contentDir(), c.raw()).join();
+        List<Output> outputs = renderer.outputs(c.derived(), c.parser(), c.raw().files().stream().sorted().toList(),
+                lastChanged);
+        Map<String, Rendered> next = new ConcurrentHashMap<>();
+        Map<String, Boolean> rendered = new ConcurrentHashMap<>();
+        Map<String, Rendered> before = previous;
+        List<Output> reusing = outputs.stream().map(output -> new Output(output.path(), output.inputs(), () -> {
+            if (output.inputs() == null) {
+                return output.producer().produce();
+            }
+            Rendered old = before.get(output.path());
+            if (old == null || !old.inputs().equals(output.inputs())) {
+                old = new Rendered(output.inputs(), output.producer().produce());
+                rendered.put(output.path(), true);
+            }
+            next.put(output.path(), old);
+            return old.bytes();
+        })).toList();
+        int written = SiteWriter.write(options.outDir(), reusing);
+        previous = Map.copyOf(next);
+        return new Result(problems, Optional.of(written), rendered.keySet().stream().sorted().toList(), next.size(),
+                millisSince(start));
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

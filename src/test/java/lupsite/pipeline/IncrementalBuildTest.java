@@ -1,0 +1,126 @@
+package lupsite.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import lupsite.problem.Problems;
+import lupsite.testsupport.TestSite;
+import lupsite.testsupport.TreeDigest;
+
+/** In the style of Hugo's rebuild tests: edit one file, count the pages rendered again. */
+class IncrementalBuildTest {
+
+    private static final String FOLLOW_UP = "followups/2019-11-18/followup.yaml";
+
+    @TempDir
+    Path temp;
+
+    private Path content;
+    private Path templates;
+    private IncrementalBuild build;
+
+    @BeforeEach
+    void firstBuild() throws Exception {
+        content = TestSite.minimal(temp).contentDir();
+        templates = temp.resolve("templates");
+        copy(TestSite.TEMPLATES, templates);
+        build = new IncrementalBuild(new Pipeline.Options(content, templates, temp.resolve("site"), false));
+
+        IncrementalBuild.Result first = build.build();
+
+        assertThat(first.renderedPages()).hasSize(first.pages()).hasSize(8);
+    }
+
+    @Test
+    void nothingChangedRendersNothing() throws Exception {
+        IncrementalBuild.Result again = build.rebuild(List.of());
+
+        assertThat(again.renderedPages()).isEmpty();
+        assertThat(again.summary()).matches("Byggde om 0 av 8 sidor \\(\\d+ filer\\) på \\d+ ms\\.");
+    }
+
+    @Test
+    void editingAFreePageRendersOnlyThatPage() throws Exception {
+        Path page = edit("pages/budget.md", "| Intäkter | 6 250 000 |", "| Intäkter | 6 300 000 |");
+
+        IncrementalBuild.Result again = build.rebuild(List.of(page));
+
+        assertThat(again.renderedPages()).containsExactly("sida-budget.html");
+        assertSameAsAFullBuild();
+    }
+
+    /**
+     * A note is on the follow-up, its changes page, the area (latest status) and on every page that is
+     * given the latest follow-up's view: the start page and the list of follow-ups, which show only titles
+     * but receive the whole view.
+     */
+    @Test
+    void editingOneActivityNoteRendersThePagesThatShowIt() throws Exception {
+        Path followUp = edit(FOLLOW_UP, "note: Utbildning pågår.", "note: Utbildning pågår i hela länet.");
+
+        IncrementalBuild.Result again = build.rebuild(List.of(followUp));
+
+        assertThat(again.renderedPages()).containsExactly("forandringar-2019-11-18.html", "index.html",
+                "omrade-rehabilitering.html", "omraden.html", "uppfoljning-2019-11-18.html", "uppfoljningar.html");
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aChangedTemplateRendersEverything() throws Exception {
+        Path layout = templates.resolve("page.ftlh");
+        Files.writeString(layout, Files.readString(layout).replace("<div class=\"prose\">", "<div class=\"prose text\">"));
+
+        IncrementalBuild.Result again = build.rebuild(List.of(layout));
+
+        assertThat(again.renderedPages()).hasSize(8);
+    }
+
+    @Test
+    void contentWithErrorsLeavesTheSiteAndTheNextRebuildWorks() throws Exception {
+        Path followUp = edit(FOLLOW_UP, "status: pagar", "status: pagarr");
+        IncrementalBuild.Result broken = build.rebuild(List.of(followUp));
+        edit(FOLLOW_UP, "status: pagarr", "status: genomford");
+
+        IncrementalBuild.Result fixed = build.rebuild(List.of(followUp));
+
+        assertThat(broken.written()).isEmpty();
+        assertThat(broken.summary()).matches("Innehållet har fel; webbplatsen är oförändrad \\(\\d+ ms\\)\\.");
+        assertThat(fixed.renderedPages()).contains("uppfoljning-2019-11-18.html");
+        assertSameAsAFullBuild();
+    }
+
+    private Path edit(String file, String from, String to) throws IOException {
+        Path path = content.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).contains(from);
+        Files.writeString(path, text.replace(from, to));
+        return path;
+    }
+
+    private void assertSameAsAFullBuild() throws Exception {
+        Path full = temp.resolve("full");
+        Pipeline.build(new Pipeline.Options(content, templates, full, false), new Problems()).orElseThrow();
+        assertThat(TreeDigest.of(temp.resolve("site"))).isEqualTo(TreeDigest.of(full));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
