@@ -252,7 +252,7 @@ public final class ContentChecker {
             List<Assessment> activities = assessments(f, "activities", "note", plan.activityStatuses(), references,
                     references.activities, "Aktiviteten", "areas/");
             return date.map(d -> new FollowUp(d, f.optionalText("title").orElse("Uppföljning per " + d),
-                    f.fields("decision").map(this::decision), f.texts("pages"), f.markdown("statusNote"),
+                    f.optionalText("goalsCaption").orElse(null), f.fields("decision").map(this::decision), f.texts("pages"), f.markdown("statusNote"),
                     folder.summary().orElse(new Markdown("", f.position())), goals, activities, f.position()));
         });
     }
@@ -278,7 +278,7 @@ public final class ContentChecker {
                         entry.key().position(), statusNode.valueStart()));
             }
         }
-        subjects.keySet().stream().filter(id -> map.get(id).isEmpty()).forEach(id -> problems.warning(map.position(),
+        subjects.keySet().stream().filter(id -> map.get(id).isEmpty()).forEach(id -> problems.warning(followUp.keyPosition(key),
                 subjectWord + " \"" + id + "\" saknas i uppföljningen. Lägg till det under " + key + ": med status "
                         + "och " + (textKey.equals("comment") ? "kommentar" : "notering") + "."));
         return result;

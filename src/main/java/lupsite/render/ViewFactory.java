@@ -181,6 +181,7 @@ public final class ViewFactory {
                 SiteUrls.pdf(followUp.date()),
                 SiteUrls.changes(followUp.date()),
                 followUp.decision().map(d -> decisionText("Behandlad", d)).orElse(null),
+                followUp.goalsCaption(),
                 markdown.html(followUp.summary()),
                 markdown.html(followUp.statusNote()),
                 horizons(asOf),
