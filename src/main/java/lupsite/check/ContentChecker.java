@@ -67,8 +67,8 @@ public final class ContentChecker {
 
     private Optional<Content> check(RawContent raw) {
         Optional<Plan> plan = valid(raw.plan(), Schema.Kind.PLAN).map(this::plan);
-        List<Goal> goals = valid(raw.goals(), Schema.Kind.GOALS)
-                .map(f -> f.list("goals").stream().map(this::goal).toList()).orElse(List.of());
+        Optional<Fields> goalsFile = valid(raw.goals(), Schema.Kind.GOALS);
+        List<Goal> goals = goalsFile.map(f -> f.list("goals").stream().map(this::goal).toList()).orElse(List.of());
         List<Area> areas = raw.areas().stream().flatMap(doc -> area(doc).stream()).toList();
         List<Indicator> indicators = raw.indicators().stream()
                 .flatMap(doc -> valid(Optional.of(doc), Schema.Kind.INDICATOR).map(f -> indicator(doc, f)).stream())
@@ -80,7 +80,9 @@ public final class ContentChecker {
         unique(areas.stream().flatMap(a -> a.activities().stream()).toList(), Activity::id, Activity::position,
                 "Aktiviteten");
 
-        References references = new References(goals, areas, indicators, pages, problems);
+        References references = new References(goals, areas, indicators, pages, new References.Completeness(
+                goalsFile.isPresent(), areas.size() == raw.areas().size(),
+                indicators.size() == raw.indicators().size(), pages.size() == raw.pages().size()), problems);
         plan.ifPresent(p -> goals.forEach(g -> checkGoal(g, p, references)));
         List<FollowUp> followUps = plan.map(p -> raw.followUps().stream()
                 .flatMap(folder -> followUp(folder, p, references).stream()).toList()).orElse(List.of());
@@ -159,7 +161,7 @@ public final class ContentChecker {
                     + String.join(", ", horizons.stream().map(String::valueOf).toList()) + ".");
         }
         if (goal.areaId() != null) {
-            references.require(references.areas.keySet(), goal.areaId(), goal.position(), "Målområdet", "areas/");
+            references.require(references.areas, goal.areaId(), goal.position(), "Målområdet", "areas/");
         }
         goal.target().ifPresent(t -> references.indicator(t.indicatorId(), t.position()).ifPresent(indicator -> {
             Optional<Indicator.Series> series = references.series(indicator, t.seriesId(), t.position());
@@ -246,7 +248,7 @@ public final class ContentChecker {
             date.filter(d -> !d.toString().equals(folder.name())).ifPresent(d -> problems.error(f.position("date"),
                     "Datumet " + d + " stämmer inte med mappens namn \"" + folder.name() + "\". Mappen ska heta "
                             + "som uppföljningens datum, ÅÅÅÅ-MM-DD."));
-            f.texts("pages").forEach(id -> references.require(references.pages.keySet(), id, f.position("pages"), "Sidan", "pages/"));
+            f.texts("pages").forEach(id -> references.require(references.pages, id, f.position("pages"), "Sidan", "pages/"));
             List<Assessment> goals = assessments(f, "goals", "comment", plan.goalStatuses(), references,
                     references.goals, "Målet", "goals.yaml");
             List<Assessment> activities = assessments(f, "activities", "note", plan.activityStatuses(), references,
@@ -258,14 +260,14 @@ public final class ContentChecker {
     }
 
     private List<Assessment> assessments(Fields followUp, String key, String textKey, StatusScale scale,
-                                         References references, Map<String, Position> subjects,
+                                         References references, References.Ids subjects,
                                          String subjectWord, String where) {
         MapNode map = (MapNode) followUp.map().get(key).orElseThrow();
         List<Assessment> result = new ArrayList<>();
         for (Entry entry : map.entries()) {
             String id = entry.key().text();
             Fields f = new Fields((MapNode) entry.value(), problems);
-            boolean known = references.require(subjects.keySet(), id, entry.key().position(), subjectWord, where);
+            boolean known = references.require(subjects, id, entry.key().position(), subjectWord, where);
             ScalarNode statusNode = f.scalar("status").orElseThrow();
             Optional<Status> status = scale.find(statusNode.text());
             if (status.isEmpty()) {
@@ -278,7 +280,7 @@ public final class ContentChecker {
                         entry.key().position(), statusNode.valueStart()));
             }
         }
-        subjects.keySet().stream().filter(id -> map.get(id).isEmpty()).forEach(id -> problems.warning(followUp.keyPosition(key),
+        subjects.names().stream().filter(id -> subjects.complete() && map.get(id).isEmpty()).forEach(id -> problems.warning(followUp.keyPosition(key),
                 subjectWord + " \"" + id + "\" saknas i uppföljningen. Lägg till det under " + key + ": med status "
                         + "och " + (textKey.equals("comment") ? "kommentar" : "notering") + "."));
         return result;
