@@ -40,7 +40,7 @@ class BundledContentTest {
         content = Pipeline.check(CONTENT, problems).orElseThrow().derived().content();
         assertThat(problems.all()).isEmpty();
         site = dir.resolve("site");
-        assertThat(Pipeline.build(new Pipeline.Options(CONTENT, TestSite.TEMPLATES, site), problems)).isPresent();
+        assertThat(Pipeline.build(new Pipeline.Options(CONTENT, TestSite.TEMPLATES, site, true), problems)).isPresent();
         try (Stream<Path> pages = Files.list(site)) {
             siteText = pages.filter(p -> p.toString().endsWith(".html")).sorted()
                     .map(p -> TestSite.html(site, p.getFileName().toString()).body().text())
