@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import lupsite.load.FollowUpFolder;
 import lupsite.load.MarkdownDocument;
@@ -280,7 +282,8 @@ public final class ContentChecker {
                         entry.key().position(), statusNode.valueStart()));
             }
         }
-        subjects.names().stream().filter(id -> subjects.complete() && map.get(id).isEmpty()).forEach(id -> problems.warning(followUp.keyPosition(key),
+        Set<String> present = map.entries().stream().map(e -> e.key().text()).collect(Collectors.toSet());
+        subjects.names().stream().filter(id -> subjects.complete() && !present.contains(id)).forEach(id -> problems.warning(followUp.keyPosition(key),
                 subjectWord + " \"" + id + "\" saknas i uppföljningen. Lägg till det under " + key + ": med status "
                         + "och " + (textKey.equals("comment") ? "kommentar" : "notering") + "."));
         return result;

@@ -2,7 +2,6 @@ package lupsite.check;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
@@ -22,22 +21,20 @@ final class LinkChecker {
     }
 
     static void check(Content content, Set<String> files, MarkdownParser parser, Problems problems) {
-        List<String> known = files.stream().sorted().toList();
-        allMarkdown(content).forEach(markdown -> check(markdown, known, parser, problems));
+        List<String> sorted = files.stream().sorted().toList();
+        // Parsing is most of the check's work (the trees are kept for rendering), so it runs on every core;
+        // problems are added in content order, so the bounded list keeps the same ones every time.
+        content.markdown().parallel()
+                .map(markdown -> {
+                    Problems found = new Problems();
+                    check(markdown, files, sorted, parser, found);
+                    return found;
+                })
+                .forEachOrdered(problems::addAll);
     }
 
-    static Stream<Markdown> allMarkdown(Content content) {
-        return Stream.of(
-                Stream.of(content.plan().description()),
-                content.areas().stream().flatMap(a -> Stream.concat(Stream.of(a.intro()),
-                        a.activities().stream().map(lupsite.model.Activity::text))),
-                content.followUps().stream().flatMap(f -> Stream.concat(Stream.of(f.summary(), f.statusNote()),
-                        Stream.concat(f.goals().stream(), f.activities().stream()).map(lupsite.model.Assessment::text))),
-                content.indicators().stream().map(lupsite.model.Indicator::description),
-                content.pages().stream().map(lupsite.model.Page::body)).flatMap(s -> s);
-    }
-
-    private static void check(Markdown markdown, List<String> files, MarkdownParser parser, Problems problems) {
+    private static void check(Markdown markdown, Set<String> files, List<String> sorted, MarkdownParser parser,
+                              Problems problems) {
         if (markdown.isBlank()) {
             return;
         }
@@ -71,7 +68,7 @@ final class LinkChecker {
             if (resolved.isEmpty()) {
                 problems.error(at, "Länken \"" + target + "\" pekar utanför content/. Länka bara till filer i content/.");
             } else if (!files.contains(resolved.get())) {
-                List<String> near = Suggestions.nearest(resolved.get(), files, 1);
+                List<String> near = Suggestions.nearest(resolved.get(), sorted, 1);
                 problems.error(at, (image ? "Bilden" : "Länken") + " \"" + target + "\" pekar på en fil som inte finns ("
                         + "content/" + resolved.get() + ")." + (near.isEmpty() ? "" : " Menade du content/" + near.get(0) + "?"));
             }

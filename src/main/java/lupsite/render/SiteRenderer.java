@@ -39,7 +39,11 @@ public final class SiteRenderer {
     public List<Output> outputs(Derived derived, MarkdownParser parser, Iterable<String> contentFiles) {
         Content content = derived.content();
         SiteUrls urls = new SiteUrls(content);
-        ViewFactory views = new ViewFactory(derived, new MarkdownHtml(parser, urls));
+        MarkdownHtml markdown = new MarkdownHtml(parser, urls);
+        // Views are built on one thread; turning every Markdown text into HTML first, on all cores, leaves
+        // them only the assembling.
+        content.markdown().parallel().forEach(markdown::html);
+        ViewFactory views = new ViewFactory(derived, markdown);
         SiteView site = views.site();
         Optional<FollowUp> latest = content.latestFollowUp();
         List<FollowUpView> followUps = views.followUps();
