@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.jsoup.nodes.Attribute;
@@ -35,11 +34,7 @@ class InputHygieneTest {
             windows.withBytes(file.getKey(), ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
         }
 
-        Map<String, byte[]> expected = files(lf.build());
-        Map<String, byte[]> actual = files(windows.build());
-
-        assertThat(actual.keySet()).isEqualTo(expected.keySet());
-        expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
+        assertThat(TestSite.snapshot(windows.build())).isEqualTo(TestSite.snapshot(lf.build()));
     }
 
     @Test
@@ -133,15 +128,5 @@ class InputHygieneTest {
         try (Stream<Path> files = Files.walk(site)) {
             return files.filter(p -> p.toString().endsWith(".html")).map(site::relativize).sorted().toList();
         }
-    }
-
-    private static Map<String, byte[]> files(Path site) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(site)) {
-            for (Path file : all.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
     }
 }

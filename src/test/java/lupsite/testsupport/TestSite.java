@@ -2,12 +2,14 @@ package lupsite.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -213,6 +215,22 @@ public final class TestSite {
             throw new AssertionError("Build failed", e);
         }
         return out;
+    }
+
+    /**
+     * Every file under {@code folder} by its relative path, with its bytes (a ByteBuffer, so that two snapshots
+     * are equal exactly when every file is equal byte for byte).
+     */
+    public static Map<String, ByteBuffer> snapshot(Path folder) {
+        Map<String, ByteBuffer> snapshot = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                snapshot.put(folder.relativize(file).toString().replace('\\', '/'), ByteBuffer.wrap(Files.readAllBytes(file)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return snapshot;
     }
 
     public static Document html(Path site, String page) {
