@@ -16,80 +16,60 @@ import lupsite.problem.Problems;
 import lupsite.problem.Suggestions;
 
 /**
- * The ids content can refer to, and the one way an unknown id is reported: with the nearest ids. A kind whose
- * files did not all pass their schema is incomplete: an id missing from it may be in the broken file, so it
- * is not reported (the broken file's own error is what the editor must fix first).
+ * The ids content can refer to, and the one way an unknown id is reported: with the nearest ids. Where a
+ * defining file has an error (it did not parse, or broke its schema) its ids are not all known, so references
+ * to that kind are not judged: the editor sees the real error, not a cascade of "does not exist".
  */
 final class References {
 
-    /** The ids of one kind, and whether every file that defines them could be read. */
-    record Ids(Map<String, Position> positions, boolean complete) {
+    /** The files and folders ({@code where} in the messages) that define what may be referred to. */
+    private static final List<String> DEFINING = List.of("goals.yaml", "areas/", "indicators/", "pages/");
 
-        Collection<String> names() {
-            return positions.keySet();
-        }
-    }
-
-    final Ids goals;
-    final Ids areas;
-    final Ids activities;
-    final Ids pages;
+    final Map<String, Position> goals = new LinkedHashMap<>();
+    final Map<String, Position> areas = new LinkedHashMap<>();
+    final Map<String, Position> activities = new LinkedHashMap<>();
+    final Map<String, Position> pages = new LinkedHashMap<>();
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
-    private final boolean indicatorsComplete;
-    private final Lookup lookup;
+    private final Problems problems;
+    private final List<String> unreliable;
 
-    /** Which kinds were read in full. */
-    record Completeness(boolean goals, boolean areas, boolean indicators, boolean pages) {
-    }
-
-    References(List<Goal> goalList, List<Area> areaList, List<Indicator> indicatorList, List<Page> pageList,
-               Completeness complete, Problems problems) {
-        goals = ids(goalList.stream().map(g -> Map.entry(g.id(), g.position())).toList(), complete.goals());
-        areas = ids(areaList.stream().map(a -> Map.entry(a.id(), a.position())).toList(), complete.areas());
-        activities = ids(areaList.stream().flatMap(a -> a.activities().stream())
-                .map(a -> Map.entry(a.id(), a.position())).toList(), complete.areas());
-        pages = ids(pageList.stream().map(p -> Map.entry(p.id(), p.position())).toList(), complete.pages());
+    References(List<Goal> goalList, List<Area> areaList, List<Indicator> indicatorList, List<Page> pageList, Problems problems) {
+        goalList.forEach(g -> goals.putIfAbsent(g.id(), g.position()));
+        areaList.forEach(a -> areas.putIfAbsent(a.id(), a.position()));
+        areaList.stream().flatMap(a -> a.activities().stream()).forEach(a -> activities.putIfAbsent(a.id(), a.position()));
+        pageList.forEach(p -> pages.putIfAbsent(p.id(), p.position()));
         indicatorList.forEach(i -> indicators.putIfAbsent(i.id(), i));
-        indicatorsComplete = complete.indicators();
-        this.lookup = new Lookup(problems);
+        this.problems = problems;
+        this.unreliable = DEFINING.stream().filter(problems::hasErrorIn).toList();
     }
 
-    private static Ids ids(List<Map.Entry<String, Position>> entries, boolean complete) {
-        Map<String, Position> positions = new LinkedHashMap<>();
-        entries.forEach(e -> positions.putIfAbsent(e.getKey(), e.getValue()));
-        return new Ids(positions, complete);
+    /** False when the ids defined in {@code where} are not all known, because a file there has an error. */
+    boolean reliable(String where) {
+        return unreliable.stream().noneMatch(where::startsWith);
     }
 
-    /** True when {@code id} is known, or cannot be judged because its kind is incomplete. */
-    boolean require(Ids known, String id, Position at, String word, String where) {
-        return !known.complete() && !known.names().contains(id) || lookup.require(known.names(), id, at, word, where);
+    /** True when {@code id} is known; otherwise reports it, with up to three near ids, where that is reliable. */
+    boolean require(Collection<String> known, String id, Position at, String word, String where) {
+        if (known.contains(id)) {
+            return true;
+        }
+        if (reliable(where)) {
+            List<String> near = Suggestions.nearest(id, List.copyOf(known), 3);
+            problems.error(at, word + " \"" + id + "\" finns inte i " + where + "."
+                    + (near.isEmpty() ? "" : " Menade du " + String.join(" eller ",
+                            near.stream().map(n -> "\"" + n + "\"").toList()) + "?"));
+        }
+        return false;
     }
 
     Optional<Indicator> indicator(String id, Position at) {
-        if (!indicatorsComplete && !indicators.containsKey(id)) {
-            return Optional.empty();
-        }
-        return lookup.require(indicators.keySet(), id, at, "Indikatorn", "indicators/")
+        return require(indicators.keySet(), id, at, "Indikatorn", "indicators/")
                 ? Optional.of(indicators.get(id)) : Optional.empty();
     }
 
     Optional<Indicator.Series> series(Indicator indicator, String seriesId, Position at) {
         List<String> ids = indicator.series().stream().map(Indicator.Series::id).toList();
-        return lookup.require(ids, seriesId, at, "Serien", "indicators/" + indicator.id() + ".yaml")
+        return require(ids, seriesId, at, "Serien", "indicators/" + indicator.id() + ".yaml")
                 ? indicator.series(seriesId) : Optional.empty();
-    }
-
-    record Lookup(Problems problems) {
-
-        /** True when {@code id} is known; otherwise reports it with up to three near ids. */
-        boolean require(Collection<String> known, String id, Position at, String word, String where) {
-            if (known.contains(id)) {
-                return true;
-            }
-            List<String> near = Suggestions.nearest(id, List.copyOf(known), 3);
-            problems.error(at, word + " \"" + id + "\" finns inte i " + where + "."
-                    + (near.isEmpty() ? "" : " Menade du " + String.join(" eller ", near.stream().map(n -> "\"" + n + "\"").toList()) + "?"));
-            return false;
-        }
     }
 }

@@ -37,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         long start = System.nanoTime();
         Problems problems = new Problems();
         try {
@@ -54,6 +54,10 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().println("Inget byggdes; " + outDir + " är oförändrad.");
             return ExitCode.CONTENT_PROBLEMS.code;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("Kunde inte skriva webbplatsen: " + e.getMessage());
+            spec.commandLine().getErr().println("Inget byggdes; " + outDir + " är oförändrad.");
+            return ExitCode.FAILURE.code;
         }
     }
 }
