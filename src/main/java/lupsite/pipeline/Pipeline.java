@@ -25,7 +25,7 @@ import lupsite.write.SiteWriter;
 /** The whole generator, stage by stage: load, check, derive, render, write. */
 public final class Pipeline {
 
-    /** {@code pdf} false builds the site only ({@code build --no-pdf}). */
+    /** {@code pdf} false builds the site without the council PDFs. */
     public record Options(Path contentDir, Path templatesDir, Path outDir, boolean pdf) {
     }
 
@@ -58,7 +58,7 @@ public final class Pipeline {
             return Optional.empty();
         }
         Checked c = checked.get();
-        List<Output> outputs = new SiteRenderer(options.contentDir(), options.templatesDir())
+        List<Output> outputs = new SiteRenderer(options.contentDir(), options.templatesDir(), options.pdf())
                 .outputs(c.derived(), c.parser(), c.raw().files().stream().sorted().toList(), lastChanged.join());
         return Optional.of(SiteWriter.write(options.outDir(), outputs));
     }

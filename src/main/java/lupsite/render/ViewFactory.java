@@ -201,6 +201,7 @@ public final class ViewFactory {
                 SiteUrls.pdf(followUp.date()),
                 SiteUrls.changes(followUp.date()),
                 followUp.decision().map(d -> decisionText("Behandlad", d)).orElse(null),
+                followUp.goalsCaption(),
                 markdown.html(followUp.summary()),
                 markdown.html(followUp.statusNote()),
                 horizons(asOf),
@@ -242,6 +243,24 @@ public final class ViewFactory {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    public List<Views.IndicatorView> indicators() {
+        return content.indicators().stream().map(this::indicator).toList();
+    }
+
+    private Views.IndicatorView indicator(Indicator indicator) {
+        List<Views.IndicatorRow> rows = indicator.dates().stream().map(date -> new Views.IndicatorRow(date.toString(),
+                indicator.series().stream().map(s -> s.valueAt(date).map(v -> number(v, indicator.decimals())).orElse("–"))
+                        .toList())).toList();
+        return new Views.IndicatorView(indicator.id(), indicator.title(), indicator.unit(), indicator.source(),
+                markdown.html(indicator.description()), SiteUrls.indicator(indicator.id()),
+                indicator.series().stream().map(Indicator.Series::label).toList(), rows);
+    }
+
+    /** The free pages a follow-up links (a budget, a decision memo), to print with it. */
+    public List<PageView> attachments(FollowUp followUp) {
+        return followUp.pageIds().stream().flatMap(id -> content.page(id).stream()).map(this::page).toList();
     }
 
     public PageView page(Page page) {
