@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
@@ -32,42 +31,41 @@ final class LinkChecker {
     }
 
     static void check(Content content, Set<String> files, MarkdownParser parser, Problems problems) {
-        List<String> known = files.stream().sorted().toList();
-        allMarkdown(content).forEach(markdown -> check(markdown, known, parser, problems));
+        List<String> sorted = files.stream().sorted().toList();
+        // Parsing is most of the check's work (the trees are kept for rendering), so it runs on every core;
+        // problems are added in content order, so the bounded list keeps the same ones every time.
+        content.markdown().parallel()
+                .map(markdown -> {
+                    Problems found = new Problems();
+                    check(markdown, files, sorted, parser, found);
+                    return found;
+                })
+                .forEachOrdered(problems::addAll);
     }
 
-    static Stream<Markdown> allMarkdown(Content content) {
-        return Stream.of(
-                Stream.of(content.plan().description()),
-                content.areas().stream().flatMap(a -> Stream.concat(Stream.of(a.intro()),
-                        a.activities().stream().map(lupsite.model.Activity::text))),
-                content.followUps().stream().flatMap(f -> Stream.concat(Stream.of(f.summary(), f.statusNote()),
-                        Stream.concat(f.goals().stream(), f.activities().stream()).map(lupsite.model.Assessment::text))),
-                content.indicators().stream().map(lupsite.model.Indicator::description),
-                content.pages().stream().map(lupsite.model.Page::body)).flatMap(s -> s);
-    }
-
-    private static void check(Markdown markdown, List<String> files, MarkdownParser parser, Problems problems) {
+    private static void check(Markdown markdown, Set<String> files, List<String> sorted, MarkdownParser parser,
+                              Problems problems) {
         if (markdown.isBlank()) {
             return;
         }
         Document document = parser.parse(markdown);
         for (Node node : document.getDescendants()) {
-            Position at = MarkdownParser.positionOf(markdown, node);
+            // Positions are counted from the text's start, so only for the nodes that can have a problem.
             if (node instanceof ImageRef ref) {
                 // The reference definition is checked as a link; only its use as an image adds a rule.
                 Reference reference = ref.getReferenceNode(document);
                 if (reference != null && ContentPaths.isExternal(reference.getUrl().toString())) {
-                    externalImage(at, reference.getUrl().toString(), problems);
+                    externalImage(MarkdownParser.positionOf(markdown, node), reference.getUrl().toString(), problems);
                 }
             } else if (node instanceof LinkNodeBase link && !(node instanceof MailLink)) {
-                check(markdown.origin().file(), link.getUrl().toString(), node instanceof Image, at, files, problems);
+                check(markdown.origin().file(), link.getUrl().toString(), node instanceof Image,
+                        MarkdownParser.positionOf(markdown, node), files, sorted, problems);
             }
         }
     }
 
-    private static void check(String origin, String target, boolean image, Position at, List<String> files,
-                              Problems problems) {
+    private static void check(String origin, String target, boolean image, Position at, Set<String> files,
+                              List<String> sorted, Problems problems) {
         if (ContentPaths.isExternal(target)) {
             if (image) {
                 externalImage(at, target, problems);
@@ -88,7 +86,7 @@ final class LinkChecker {
                     + "Länka bara till filer i content/.");
         } else if (!files.contains(resolved.get())) {
             String extension = extension(resolved.get());
-            List<String> sameKind = files.stream().filter(f -> !f.equals(origin) && extension(f).equals(extension)).toList();
+            List<String> sameKind = sorted.stream().filter(f -> !f.equals(origin) && extension(f).equals(extension)).toList();
             problems.error(at, (image ? "Bilden" : "Länken") + " \"" + target + "\" pekar på en fil som inte finns ("
                     + "content/" + resolved.get() + ")." + Suggestions.closest(resolved.get(), sameKind)
                     .map(near -> " Menade du " + ContentPaths.relative(origin, near) + "?").orElse(""));

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -32,8 +33,15 @@ public record Schema(String name, Map<String, Object> root) {
 
     public static final List<Kind> ALL = List.of(Kind.values());
 
-    @SuppressWarnings("unchecked")
+    // Read once per process: serve checks the content on every save. Schemas are only ever read.
+    private static final Map<Kind, Schema> LOADED = new ConcurrentHashMap<>();
+
     public static Schema load(Kind kind) {
+        return LOADED.computeIfAbsent(kind, Schema::read);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Schema read(Kind kind) {
         String resource = "/schemas/" + kind.fileName();
         try (InputStream in = Schema.class.getResourceAsStream(resource)) {
             if (in == null) {

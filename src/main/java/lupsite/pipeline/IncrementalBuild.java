@@ -13,14 +13,13 @@ import lupsite.problem.Problems;
 import lupsite.render.Output;
 import lupsite.render.RenderException;
 import lupsite.render.SiteRenderer;
-import lupsite.write.SiteWriter;
 
 /**
- * Builds the site again and again in one process (for {@code serve}), rendering only the pages whose inputs
- * changed. The content is loaded, checked and derived whole every time (milliseconds on a real plan, and
- * nothing can be missed); a page is rendered again only when its template and view records differ from the
- * previous build's, since templates see nothing else. A changed template renders everything again. Not
- * thread-safe: one build at a time.
+ * Builds the site again and again in one process (for {@code serve}), into memory, rendering only the pages
+ * whose inputs changed. The content is loaded, checked and derived whole every time (milliseconds on a real
+ * plan, and nothing can be missed); a page is rendered again only when its template and view records differ
+ * from the previous build's, since templates see nothing else. A changed template renders everything again.
+ * Not thread-safe: one build at a time.
  */
 public final class IncrementalBuild {
 
@@ -33,16 +32,16 @@ public final class IncrementalBuild {
     }
 
     /**
-     * One build: {@code written} is empty when the content had errors (the previous site is left as it was);
+     * One build: {@code files} (every file of the site by its path) is empty when the content had errors;
      * {@code renderedPages} are the pages whose template ran, of {@code pages} in the site.
      */
-    public record Result(Problems problems, Optional<Integer> written, List<String> renderedPages, int pages,
+    public record Result(Problems problems, Optional<Map<String, byte[]>> files, List<String> renderedPages, int pages,
                          long millis) {
 
         /** The line to log, in Swedish like everything an editor sees. */
         public String summary() {
-            return written.map(files -> "Byggde om " + renderedPages.size() + " av " + pages + " sidor ("
-                    + files + " filer) på " + millis + " ms.")
+            return files.map(f -> "Byggde om " + renderedPages.size() + " av " + pages + " sidor (" + f.size()
+                    + " filer) på " + millis + " ms.")
                     .orElse("Innehållet har fel; webbplatsen är oförändrad (" + millis + " ms).");
         }
     }
@@ -76,7 +75,8 @@ public final class IncrementalBuild {
         Map<String, Rendered> next = new ConcurrentHashMap<>();
         Map<String, Boolean> rendered = new ConcurrentHashMap<>();
         Map<String, Rendered> before = previous;
-        List<Output> reusing = outputs.stream().map(output -> new Output(output.path(), output.inputs(), () -> {
+        Map<String, byte[]> files = produce(outputs.stream().map(output -> new Output(output.path(),
+                output.inputs(), () -> {
             if (output.inputs() == null) {
                 return output.producer().produce();
             }
@@ -87,11 +87,37 @@ public final class IncrementalBuild {
             }
             next.put(output.path(), old);
             return old.bytes();
-        })).toList();
-        int written = SiteWriter.write(options.outDir(), reusing);
+        })).toList());
         previous = Map.copyOf(next);
-        return new Result(problems, Optional.of(written), rendered.keySet().stream().sorted().toList(), next.size(),
+        return new Result(problems, Optional.of(files), rendered.keySet().stream().sorted().toList(), next.size(),
                 millisSince(start));
+    }
+
+    /** Every output's bytes, made on all cores; the first render failure is thrown as it was. */
+    private static Map<String, byte[]> produce(List<Output> outputs) throws RenderException {
+        Map<String, byte[]> files = new ConcurrentHashMap<>();
+        try {
+            outputs.parallelStream().forEach(output -> {
+                try {
+                    files.put(output.path(), output.producer().produce());
+                } catch (RenderException e) {
+                    throw new Failed(e);
+                }
+            });
+        } catch (Failed e) {
+            throw e.render;
+        }
+        return Map.copyOf(files);
+    }
+
+    /** Carries a render failure out of a parallel stream. */
+    private static final class Failed extends RuntimeException {
+        private final RenderException render;
+
+        Failed(RenderException render) {
+            super(render.getMessage(), render, false, false);
+            this.render = render;
+        }
     }
 
     private static long millisSince(long start) {

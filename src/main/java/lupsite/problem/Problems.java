@@ -42,6 +42,15 @@ public final class Problems {
         return -1;
     }
 
+    /** Adds the problems another collector gathered, in its order; what it dropped counts as dropped here. */
+    public synchronized void addAll(Problems other) {
+        other.all().forEach(this::add);
+        synchronized (other) {
+            droppedErrors += other.droppedErrors;
+            droppedWarnings += other.droppedWarnings;
+        }
+    }
+
     public void error(Position position, String message) {
         add(Problem.error(position, message));
     }

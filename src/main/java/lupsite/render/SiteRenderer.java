@@ -114,7 +114,7 @@ public final class SiteRenderer {
                     "attachments", views.attachments(followUp));
             Instant date = PdfDates.of(followUp.date());
             PdfMetadata meta = PdfMetadata.swedish(site.title() + " – " + view.title(), site.region(), view.title(), date);
-            outputs.add(new Output(view.pdfHref(), () -> {
+            outputs.add(new Output(view.pdfHref(), List.of("print.ftlh", site, values, meta), () -> {
                 String html = pages.renderText("print.ftlh", Map.of("site", site, "page", values, "current", view.pdfHref()));
                 try {
                     return pdf.render(html, templatesDir.toUri().toString(), meta);

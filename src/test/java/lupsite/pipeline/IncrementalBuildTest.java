@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,15 +28,17 @@ class IncrementalBuildTest {
     private Path content;
     private Path templates;
     private IncrementalBuild build;
+    private IncrementalBuild.Result latest;
 
     @BeforeEach
     void firstBuild() throws Exception {
         content = TestSite.minimal(temp).contentDir();
         templates = temp.resolve("templates");
         copy(TestSite.TEMPLATES, templates);
-        build = new IncrementalBuild(new Pipeline.Options(content, templates, temp.resolve("site"), false));
+        build = new IncrementalBuild(new Pipeline.Options(content, templates, null, false));
 
         IncrementalBuild.Result first = build.build();
+        latest = first;
 
         assertThat(first.renderedPages()).hasSize(first.pages()).hasSize(8);
     }
@@ -45,6 +49,7 @@ class IncrementalBuildTest {
 
         assertThat(again.renderedPages()).isEmpty();
         assertThat(again.summary()).matches("Byggde om 0 av 8 sidor \\(\\d+ filer\\) på \\d+ ms\\.");
+        assertThat(digests(again)).isEqualTo(digests(latest));
     }
 
     @Test
@@ -54,7 +59,7 @@ class IncrementalBuildTest {
         IncrementalBuild.Result again = build.rebuild(List.of(page));
 
         assertThat(again.renderedPages()).containsExactly("sida-budget.html");
-        assertSameAsAFullBuild();
+        assertSameAsAFullBuild(again);
     }
 
     /**
@@ -70,7 +75,19 @@ class IncrementalBuildTest {
 
         assertThat(again.renderedPages()).containsExactly("forandringar-2019-11-18.html", "index.html",
                 "omrade-rehabilitering.html", "omraden.html", "uppfoljning-2019-11-18.html", "uppfoljningar.html");
-        assertSameAsAFullBuild();
+        assertSameAsAFullBuild(again);
+    }
+
+    @Test
+    void aCouncilPdfIsReusedWhenNothingItShowsChanged() throws Exception {
+        IncrementalBuild withPdf = new IncrementalBuild(new Pipeline.Options(content, templates, null, true));
+        assertThat(withPdf.build().renderedPages()).contains("pdf/lup-uppfoljning-2019-11-18.pdf");
+        Path page = edit("pages/budget.md", "| Intäkter | 6 250 000 |", "| Intäkter | 6 300 000 |");
+
+        IncrementalBuild.Result again = withPdf.rebuild(List.of(page));
+
+        assertThat(again.renderedPages()).containsExactly("sida-budget.html");
+        assertThat(again.files().orElseThrow()).containsKey("pdf/lup-uppfoljning-2019-11-18.pdf");
     }
 
     @Test
@@ -91,10 +108,10 @@ class IncrementalBuildTest {
 
         IncrementalBuild.Result fixed = build.rebuild(List.of(followUp));
 
-        assertThat(broken.written()).isEmpty();
+        assertThat(broken.files()).isEmpty();
         assertThat(broken.summary()).matches("Innehållet har fel; webbplatsen är oförändrad \\(\\d+ ms\\)\\.");
         assertThat(fixed.renderedPages()).contains("uppfoljning-2019-11-18.html");
-        assertSameAsAFullBuild();
+        assertSameAsAFullBuild(fixed);
     }
 
     private Path edit(String file, String from, String to) throws IOException {
@@ -105,10 +122,15 @@ class IncrementalBuildTest {
         return path;
     }
 
-    private void assertSameAsAFullBuild() throws Exception {
+    private void assertSameAsAFullBuild(IncrementalBuild.Result result) throws Exception {
         Path full = temp.resolve("full");
         Pipeline.build(new Pipeline.Options(content, templates, full, false), new Problems()).orElseThrow();
-        assertThat(TreeDigest.of(temp.resolve("site"))).isEqualTo(TreeDigest.of(full));
+        assertThat(digests(result)).isEqualTo(TreeDigest.of(full));
+    }
+
+    private static Map<String, String> digests(IncrementalBuild.Result result) {
+        return result.files().orElseThrow().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> TreeDigest.sha256(e.getValue())));
     }
 
     private static void copy(Path from, Path to) throws IOException {
