@@ -2,7 +2,6 @@ package lupsite.check;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
@@ -23,18 +22,7 @@ final class LinkChecker {
 
     static void check(Content content, Set<String> files, MarkdownParser parser, Problems problems) {
         List<String> known = files.stream().sorted().toList();
-        allMarkdown(content).forEach(markdown -> check(markdown, known, parser, problems));
-    }
-
-    static Stream<Markdown> allMarkdown(Content content) {
-        return Stream.of(
-                Stream.of(content.plan().description()),
-                content.areas().stream().flatMap(a -> Stream.concat(Stream.of(a.intro()),
-                        a.activities().stream().map(lupsite.model.Activity::text))),
-                content.followUps().stream().flatMap(f -> Stream.concat(Stream.of(f.summary(), f.statusNote()),
-                        Stream.concat(f.goals().stream(), f.activities().stream()).map(lupsite.model.Assessment::text))),
-                content.indicators().stream().map(lupsite.model.Indicator::description),
-                content.pages().stream().map(lupsite.model.Page::body)).flatMap(s -> s);
+        content.markdown().forEach(markdown -> check(markdown, known, parser, problems));
     }
 
     private static void check(Markdown markdown, List<String> files, MarkdownParser parser, Problems problems) {

@@ -1,13 +1,17 @@
 package lupsite.model;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** One follow-up (lägesavstämning): the state of every goal and activity on {@code date}. */
+/**
+ * One follow-up (lägesavstämning): the state of the goals and activities on {@code date}, which is known to
+ * the day or, for an undated source, only to the month or year. A {@code partial} follow-up records only what
+ * its source says and may leave goals and activities out.
+ */
 public record FollowUp(
-        LocalDate date,
+        PartialDate date,
         String title,
+        boolean partial,
         Optional<Decision> decision,
         List<String> pageIds,
         Markdown statusNote,

@@ -15,6 +15,7 @@ import lupsite.markdown.MarkdownParser;
 import lupsite.model.Area;
 import lupsite.model.Content;
 import lupsite.model.FollowUp;
+import lupsite.model.Indicator;
 import lupsite.model.Page;
 import lupsite.render.Views.FollowUpView;
 import lupsite.render.Views.SiteView;
@@ -35,7 +36,9 @@ public final class SiteRenderer {
     public List<Output> outputs(Derived derived, MarkdownParser parser, Iterable<String> contentFiles) {
         Content content = derived.content();
         SiteUrls urls = new SiteUrls(content);
-        ViewFactory views = new ViewFactory(derived, new MarkdownHtml(parser, urls));
+        MarkdownHtml markdown = new MarkdownHtml(parser, urls, derived.figures());
+        ViewFactory views = new ViewFactory(derived, markdown);
+        DataViews data = new DataViews(derived, markdown);
         SiteView site = views.site();
         Optional<FollowUp> latest = content.latestFollowUp();
         List<FollowUpView> followUps = views.followUps();
@@ -63,6 +66,17 @@ public final class SiteRenderer {
             Views.ChangesView changes = views.changes(followUp);
             outputs.add(page(changes.href(), "changes.ftlh", site, Map.of("changes", changes)));
         }
+        List<Views.IndicatorView> indicators = data.indicators();
+        outputs.add(page(SiteUrls.INDICATORS, "indicators.ftlh", site,
+                Map.of("indicators", indicators, "jsonHref", SiteUrls.DATA_JSON)));
+        for (Views.IndicatorView indicator : indicators) {
+            outputs.add(page(indicator.href(), "indicator.ftlh", site, Map.of("indicator", indicator)));
+        }
+        for (Indicator indicator : content.indicators()) {
+            outputs.add(new Output(SiteUrls.dataCsv(indicator.id()), () -> OpenData.csv(indicator)));
+        }
+        outputs.add(new Output(SiteUrls.DATA_JSON, () -> OpenData.json(derived)));
+        outputs.add(page(SiteUrls.HISTORY, "history.ftlh", site, Map.of("history", data.history())));
         for (Page page : content.pages()) {
             outputs.add(page(SiteUrls.page(page.id()), "page.ftlh", site, Map.of("page", views.page(page))));
         }

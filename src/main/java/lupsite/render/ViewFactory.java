@@ -55,7 +55,9 @@ public final class ViewFactory {
                 new Link(SiteUrls.HOME, "Översikt"),
                 new Link(SiteUrls.GOALS, "Mål"),
                 new Link(SiteUrls.AREAS, "Målområden"),
-                new Link(SiteUrls.FOLLOW_UPS, "Uppföljningar")));
+                new Link(SiteUrls.FOLLOW_UPS, "Uppföljningar"),
+                new Link(SiteUrls.HISTORY, "Historik"),
+                new Link(SiteUrls.INDICATORS, "Indikatorer")));
         List<Link> pages = content.pages().stream()
                 .sorted((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order()) : a.title().compareTo(b.title()))
                 .map(p -> new Link(SiteUrls.page(p.id()), p.title())).toList();
@@ -100,16 +102,9 @@ public final class ViewFactory {
         Target target = result.target();
         Indicator indicator = content.indicator(target.indicatorId()).orElseThrow();
         int decimals = indicator.decimals();
-        String series = label(indicator, target.seriesId());
-        String measured = target.comparesSeries()
-                ? "Skillnaden mellan " + series + " och " + label(indicator, target.compareToSeriesId())
-                : series;
         String changeUnit = changeUnit(indicator);
-        String verb = target.direction() == Target.Direction.DECREASE ? "minska" : "öka";
-        String requirement = measured + " ska " + verb + " med minst " + number(target.amount(), decimals) + " "
-                + changeUnit + " jämfört med " + target.baseline() + ".";
         StatusScale scale = content.plan().goalStatuses();
-        return new TargetView(requirement,
+        return new TargetView(requirement(target, indicator),
                 reading(indicator, target, target.baseline(), result.baselineValue()),
                 reading(indicator, target, result.latestDate(), result.latestValue()),
                 (target.direction() == Target.Direction.DECREASE ? "Minskning " : "Ökning ")
@@ -117,6 +112,17 @@ public final class ViewFactory {
                 result.met(),
                 status(result.met() ? scale.best() : scale.worst(), false),
                 new Link(SiteUrls.indicator(indicator.id()), indicator.title()));
+    }
+
+    /** "Skillnaden mellan Jämtlands län och Riket ska minska med minst 1,0 sjukpenningdagar jämfört med 2014-12-31." */
+    static String requirement(Target target, Indicator indicator) {
+        String series = label(indicator, target.seriesId());
+        String measured = target.comparesSeries()
+                ? "Skillnaden mellan " + series + " och " + label(indicator, target.compareToSeriesId())
+                : series;
+        String verb = target.direction() == Target.Direction.DECREASE ? "minska" : "öka";
+        return measured + " ska " + verb + " med minst " + number(target.amount(), indicator.decimals()) + " "
+                + changeUnit(indicator) + " jämfört med " + target.baseline() + ".";
     }
 
     /** "2014-12-31: Jämtlands län 12,4, Riket 9,4 (skillnad 3,0 sjukpenningdagar)". */
@@ -201,7 +207,7 @@ public final class ViewFactory {
         List<Views.ChangeView> changes = derived.changes(followUp.date()).stream().map(change -> {
             boolean goal = change.subject() == Change.Subject.GOAL;
             String subjectHtml = goal
-                    ? content.goal(change.subjectId()).map(g -> escape(g.text())).orElse(change.subjectId())
+                    ? content.goal(change.subjectId()).map(g -> ChartSvg.escape(g.text())).orElse(change.subjectId())
                     : content.activities().filter(a -> a.id().equals(change.subjectId())).findFirst()
                             .map(a -> markdown.html(a.text())).orElse(change.subjectId());
             String href = goal ? SiteUrls.GOALS + "#mal-" + change.subjectId()
@@ -219,10 +225,6 @@ public final class ViewFactory {
                 new Link(SiteUrls.followUp(followUp.date()), followUp.title()),
                 previous == null ? null : new Link(SiteUrls.followUp(previous.date()), previous.title()),
                 changes);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     public PageView page(Page page) {
