@@ -47,13 +47,14 @@ final class IndicatorChecker {
         List<Fields> seriesFields = f.list("series");
         Map<String, String> labels = new LinkedHashMap<>();
         seriesFields.forEach(s -> labels.putIfAbsent(s.text("id"), s.text("label")));
-        Optional<Position> yamlValues = f.map().get("values").map(n -> n.position());
+        Optional<Position> yamlValues = f.map().entries().stream().filter(e -> e.key().text().equals("values"))
+                .findFirst().map(e -> e.key().position());
         List<Row> rows;
         String valuesFile = path;
         if (csv.isPresent() && yamlValues.isPresent()) {
             problems.error(yamlValues.get(), "Värdena står både här och i " + csv.get().path() + ". Ha dem på ett "
                     + "ställe: ta bort values: här eller ta bort CSV-filen.");
-            rows = List.of();
+            rows = yamlRows(f, labels);
         } else if (csv.isPresent()) {
             rows = csvRows(csv.get(), labels);
             valuesFile = csv.get().path();
