@@ -6,10 +6,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import lupsite.load.FollowUpFolder;
 import lupsite.load.MarkdownDocument;
@@ -240,43 +244,62 @@ public final class ContentChecker {
                             + "som uppföljningens datum: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ om dagen inte är känd."));
             f.texts("pages").forEach(id -> references.require(references.pages.keySet(), id, f.position("pages"), "Sidan", "pages/"));
             boolean partial = f.flag("partial");
-            List<Assessment> goals = assessments(f, "goals", "comment", plan.goalStatuses(), references,
-                    references.goals, "Målet", "goals.yaml", partial);
-            List<Assessment> activities = assessments(f, "activities", "note", plan.activityStatuses(), references,
-                    references.activities, "Aktiviteten", "areas/", partial);
+            List<Assessment> goals = assessments(f, GOALS, plan.goalStatuses(), references, references.goals, partial);
+            List<Assessment> activities = assessments(f, ACTIVITIES, plan.activityStatuses(), references,
+                    references.activities, partial);
             return date.map(d -> new FollowUp(d, f.optionalText("title").orElse("Uppföljning per " + d), partial,
-                    f.fields("decision").map(this::decision), f.texts("pages"), f.markdown("statusNote"),
+                    f.optionalText("goalsCaption").orElse(null), f.fields("decision").map(this::decision), f.texts("pages"), f.markdown("statusNote"),
                     folder.summary().orElse(new Markdown("", f.position())), goals, activities, f.position()));
         });
     }
 
-    private List<Assessment> assessments(Fields followUp, String key, String textKey, StatusScale scale,
-                                         References references, Map<String, Position> subjects,
-                                         String subjectWord, String where, boolean partial) {
-        MapNode map = (MapNode) followUp.map().get(key).orElse(new MapNode(List.of(), followUp.position()));
+    /** What differs between the goals and the activities of a follow-up, in code and in the messages. */
+    private record AssessedKind(String key, String textKey, String textWord, String textDefinite, String subjectWord,
+                                String pronoun, String scaleOwner, String where) {
+    }
+
+    private static final AssessedKind GOALS = new AssessedKind("goals", "comment", "kommentar", "kommentaren",
+            "Målet", "det", "målens", "goals.yaml");
+    private static final AssessedKind ACTIVITIES = new AssessedKind("activities", "note", "notering", "noteringen",
+            "Aktiviteten", "den", "aktiviteternas", "areas/");
+
+    private List<Assessment> assessments(Fields followUp, AssessedKind kind, StatusScale scale,
+                                         References references, Map<String, Position> subjects, boolean partial) {
+        Optional<Entry> section = followUp.map().entries().stream().filter(e -> e.key().text().equals(kind.key()))
+                .findFirst();
+        MapNode map = section.map(e -> (MapNode) e.value()).orElse(new MapNode(List.of(), followUp.position()));
+        Position sectionAt = section.map(e -> e.key().position()).orElse(followUp.position());
         List<Assessment> result = new ArrayList<>();
         for (Entry entry : map.entries()) {
             String id = entry.key().text();
             Fields f = new Fields((MapNode) entry.value(), problems);
-            boolean known = references.require(subjects.keySet(), id, entry.key().position(), subjectWord, where);
+            boolean known = references.require(subjects.keySet(), id, entry.key().position(), kind.subjectWord(),
+                    kind.where());
             ScalarNode statusNode = f.scalar("status").orElseThrow();
             Optional<Status> status = scale.find(statusNode.text());
             if (status.isEmpty()) {
-                problems.error(statusNode.valueStart(), "Statusen \"" + statusNode.text() + "\" finns inte."
-                        + Suggestions.closest(statusNode.text(), scale.ids()).map(s -> " Menade du " + s + "?").orElse("")
-                        + " Tillåtna: " + String.join(", ", scale.ids()) + ".");
+                problems.error(statusNode.valueStart(), "Statusen \"" + statusNode.text() + "\" finns inte bland "
+                        + kind.scaleOwner() + " statusar i plan.yaml"
+                        + Suggestions.closest(statusNode.text(), scale.ids()).map(s -> " – menade du " + s + "?")
+                                .orElse(".")
+                        + " Möjliga statusar: " + String.join(", ", scale.ids()) + ".");
+            }
+            if (f.flag("review")) {
+                problems.warning(f.position("review"), "Statusen och " + kind.textDefinite() + " för "
+                        + kind.subjectWord().toLowerCase(Locale.ROOT) + " \"" + id + "\" är kopierade från föregående "
+                        + "uppföljning och inte granskade. Bedöm dem på nytt och ta sedan bort raden review: true.");
             }
             if (known && status.isPresent()) {
-                result.add(new Assessment(id, status.get(), f.flag("reconstructed"), f.markdown(textKey),
-                        entry.key().position(), statusNode.valueStart()));
+                result.add(new Assessment(id, status.get(), f.flag("reconstructed"), f.flag("review"),
+                        f.markdown(kind.textKey()), entry.key().position(), statusNode.valueStart()));
             }
         }
-        if (partial) {
-            return result;
+        if (!partial && references.reliable(kind.where())) {
+            Set<String> present = map.entries().stream().map(e -> e.key().text()).collect(Collectors.toSet());
+            subjects.keySet().stream().filter(id -> !present.contains(id)).forEach(id -> problems.warning(
+                    sectionAt, kind.subjectWord() + " \"" + id + "\" saknas i uppföljningen. Lägg till "
+                            + kind.pronoun() + " under " + kind.key() + ": med status och " + kind.textWord() + "."));
         }
-        subjects.keySet().stream().filter(id -> map.get(id).isEmpty()).forEach(id -> problems.warning(map.position(),
-                subjectWord + " \"" + id + "\" saknas i uppföljningen. Lägg till det under " + key + ": med status "
-                        + "och " + (textKey.equals("comment") ? "kommentar" : "notering") + "."));
         return result;
     }
 
@@ -287,8 +310,10 @@ public final class ContentChecker {
         for (T item : items) {
             Position first = seen.putIfAbsent(id.apply(item), position.apply(item));
             if (first != null) {
-                problems.error(position.apply(item), word + " \"" + id.apply(item) + "\" finns redan (" + first
-                        + "). Ett id får bara användas en gång; ge det ena ett nytt id.");
+                String where = first.file().equals(position.apply(item).file())
+                        ? "på rad " + first.line() : "i " + first.file() + " på rad " + first.line();
+                problems.error(position.apply(item), word + " \"" + id.apply(item) + "\" finns redan " + where
+                        + ". Ett id får bara användas en gång; ge det ena ett nytt id.");
             }
         }
     }

@@ -96,21 +96,33 @@ public final class Derivation {
         }));
     }
 
+    /**
+     * The latest assessment of each subject so far: a partial follow-up leaves the others as they were, so
+     * the next follow-up is compared with what was last said of each goal and activity.
+     */
+    private static Map<String, Assessment> carriedForward(Map<String, Assessment> before, List<Assessment> now) {
+        Map<String, Assessment> merged = new HashMap<>(before);
+        merged.putAll(Assessment.bySubject(now));
+        return merged;
+    }
+
     private static Map<PartialDate, List<Change>> changes(Content content) {
         Map<PartialDate, List<Change>> result = new HashMap<>();
-        FollowUp previous = null;
+        Map<String, Assessment> previousGoals = Map.of();
+        Map<String, Assessment> previousActivities = Map.of();
         for (FollowUp followUp : content.followUps()) {
             List<Change> changes = new ArrayList<>();
             for (Assessment after : followUp.goals()) {
                 changes.add(new Change(Change.Subject.GOAL, after.subjectId(),
-                        previous == null ? Optional.empty() : previous.goal(after.subjectId()), after));
+                        Optional.ofNullable(previousGoals.get(after.subjectId())), after));
             }
             for (Assessment after : followUp.activities()) {
                 changes.add(new Change(Change.Subject.ACTIVITY, after.subjectId(),
-                        previous == null ? Optional.empty() : previous.activity(after.subjectId()), after));
+                        Optional.ofNullable(previousActivities.get(after.subjectId())), after));
             }
             result.put(followUp.date(), changes.stream().filter(Change::isChange).toList());
-            previous = followUp;
+            previousGoals = carriedForward(previousGoals, followUp.goals());
+            previousActivities = carriedForward(previousActivities, followUp.activities());
         }
         return result;
     }

@@ -26,11 +26,7 @@ public record Content(
         return areas.stream().flatMap(a -> a.activities().stream());
     }
 
-    public Optional<FollowUp> latestFollowUp() {
-        return followUps.isEmpty() ? Optional.empty() : Optional.of(followUps.get(followUps.size() - 1));
-    }
-
-    /** Every Markdown text of the content, for checks that read all prose (links, figures). */
+    /** Every Markdown text in the content, each once. */
     public Stream<Markdown> markdown() {
         return Stream.of(
                 Stream.of(plan.description()),
@@ -39,6 +35,10 @@ public record Content(
                         Stream.concat(f.goals().stream(), f.activities().stream()).map(Assessment::text))),
                 indicators.stream().map(Indicator::description),
                 pages.stream().map(Page::body)).flatMap(s -> s);
+    }
+
+    public Optional<FollowUp> latestFollowUp() {
+        return followUps.isEmpty() ? Optional.empty() : Optional.of(followUps.get(followUps.size() - 1));
     }
 
     public Optional<Goal> goal(String id) {

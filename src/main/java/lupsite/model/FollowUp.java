@@ -6,12 +6,14 @@ import java.util.Optional;
 /**
  * One follow-up (lägesavstämning): the state of the goals and activities on {@code date}, which is known to
  * the day or, for an undated source, only to the month or year. A {@code partial} follow-up records only what
- * its source says and may leave goals and activities out.
+ * its source says and may leave goals and activities out. {@code goalsCaption} heads its goal table and is
+ * null when the editor gave none.
  */
 public record FollowUp(
         PartialDate date,
         String title,
         boolean partial,
+        String goalsCaption,
         Optional<Decision> decision,
         List<String> pageIds,
         Markdown statusNote,

@@ -28,6 +28,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return String.format("%04d-%02d-%02d", year, month, day);
     }
 
+    /** The first day this may mean: 2018 is 2018-01-01, for what needs a day (a PDF's creation date). */
+    public LocalDate firstDay() {
+        return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+    }
+
     /** True when this is known to the day. */
     public boolean isDay() {
         return day != UNKNOWN;

@@ -31,7 +31,7 @@ public final class MarkdownHtml {
     public MarkdownHtml(MarkdownParser parser, SiteUrls urls, Map<String, String> figures) {
         this.parser = parser;
         this.figures = Map.copyOf(figures);
-        this.renderer = HtmlRenderer.builder(new MutableDataSet()
+        this.renderer = HtmlRenderer.builder(new MutableDataSet(MarkdownParser.OPTIONS)
                         .set(HtmlRenderer.ESCAPE_HTML, true)
                         .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                         .set(HtmlRenderer.SOFT_BREAK, "\n"))

@@ -78,6 +78,7 @@ public final class Views {
             String pdfHref,
             String changesHref,
             String decision,
+            String goalsCaption,
             String summaryHtml,
             String statusNoteHtml,
             List<HorizonView> horizons,

@@ -1,4 +1,4 @@
-package lupsite;
+package lupsite.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,13 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 import lupsite.derive.Derived;
 import lupsite.derive.TargetResult;
 import lupsite.model.FollowUp;
-import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 import lupsite.render.RenderException;
 import lupsite.testsupport.TestSite;
 
 /** The bundled content of Region Jämtland Härjedalen, checked, derived and built as shipped. */
-class BundledContentTest {
+class BundledDataTest {
 
     private static final Path CONTENT = Path.of("content");
 
@@ -42,7 +41,7 @@ class BundledContentTest {
         derived = Pipeline.check(CONTENT, problems).orElseThrow().derived();
         assertThat(problems.all()).isEmpty();
         site = dir.resolve("site");
-        assertThat(Pipeline.build(new Pipeline.Options(CONTENT, TestSite.TEMPLATES, site), new Problems())).isPresent();
+        assertThat(Pipeline.build(new Pipeline.Options(CONTENT, TestSite.TEMPLATES, site, false), new Problems())).isPresent();
     }
 
     @Test
@@ -134,7 +133,7 @@ class BundledContentTest {
     @Test
     void theSameContentBuildsTheSameBytes() throws IOException, RenderException {
         Path again = dir.resolve("again");
-        Pipeline.build(new Pipeline.Options(CONTENT, TestSite.TEMPLATES, again), new Problems());
+        Pipeline.build(new Pipeline.Options(CONTENT, TestSite.TEMPLATES, again, false), new Problems());
         assertThat(files(again)).isEqualTo(files(site));
     }
 
