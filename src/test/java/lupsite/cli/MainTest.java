@@ -43,8 +43,8 @@ class MainTest {
         Files.writeString(site.resolve("index.html"), "förra");
 
         assertThat(run("build", "--content", content.toString(), "--out", site.toString())).isEqualTo(1);
-        assertThat(err.toString()).startsWith(content + "/goals.yaml:2:5: Nyckeln \"text\" saknas här. "
-                + "Målet, ordagrant som i planen.\n");
+        assertThat(err.toString()).startsWith(content + "/goals.yaml:2:5: Nyckeln \"text\" saknas, men måste "
+                + "finnas här (målet, ordagrant som i planen).\n");
         assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("förra");
     }
 
