@@ -79,21 +79,34 @@ public final class ChartSvg {
         this.high = ceiling.compareTo(low) == 0 ? low.add(step) : ceiling;
     }
 
-    /** The chart as an {@code <svg>} element, ready to be placed in HTML or the print document. */
+    /** The chart as an {@code <svg>} element for an HTML page. */
     public static String render(Spec spec) {
-        return new ChartSvg(spec).draw();
+        return new ChartSvg(spec).draw(false);
+    }
+
+    /**
+     * The same chart for the print document. openhtmltopdf gives a PDF figure its alternative text from the
+     * element's {@code alt} attribute, which PDF/UA requires; HTML has no {@code alt} on svg, so only this one
+     * carries it (the title and the description).
+     */
+    public static String renderForPrint(Spec spec) {
+        return new ChartSvg(spec).draw(true);
     }
 
     private Stream<Line> allLines() {
         return Stream.concat(spec.series().stream(), spec.target().stream());
     }
 
-    private String draw() {
+    private String draw(boolean withAlt) {
         int height = bottom + 40;
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" class=\"chart\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(height).append("\" role=\"img\" aria-labelledby=\"").append(spec.id()).append("-titel\" ")
-                .append("aria-describedby=\"").append(spec.id()).append("-beskrivning\">\n");
+                .append("aria-describedby=\"").append(spec.id()).append("-beskrivning\"");
+        if (withAlt) {
+            svg.append(" alt=\"").append(escape(spec.title() + ". " + description())).append('"');
+        }
+        svg.append(">\n");
         svg.append("<title id=\"").append(spec.id()).append("-titel\">").append(escape(spec.title())).append("</title>\n");
         svg.append("<desc id=\"").append(spec.id()).append("-beskrivning\">").append(escape(description()))
                 .append("</desc>\n");

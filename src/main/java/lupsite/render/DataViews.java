@@ -56,8 +56,8 @@ public final class DataViews {
         List<ChartSvg.Line> series = indicator.series().stream()
                 .map(s -> new ChartSvg.Line(s.label(), s.points())).toList();
         ChartSvg.Kind kind = indicator.chart() == Indicator.Chart.BAR ? ChartSvg.Kind.BAR : ChartSvg.Kind.LINE;
-        String svg = ChartSvg.render(new ChartSvg.Spec("diagram-" + indicator.id(), indicator.title(), kind,
-                indicator.unit(), indicator.decimals(), series, target, targetSeries));
+        ChartSvg.Spec chart = new ChartSvg.Spec("diagram-" + indicator.id(), indicator.title(), kind,
+                indicator.unit(), indicator.decimals(), series, target, targetSeries);
 
         List<String> columns = new ArrayList<>(List.of("Datum"));
         series.forEach(s -> columns.add(s.label()));
@@ -77,7 +77,8 @@ public final class DataViews {
                 derived.target(g.id()).map(TargetResult::met).orElse(false))).toList();
         return new IndicatorView(indicator.id(), indicator.title(), SiteUrls.indicator(indicator.id()), indicator.unit(),
                 indicator.source(), markdown.html(indicator.description()),
-                kind == ChartSvg.Kind.BAR ? "Stapeldiagram" : "Linjediagram", svg, SiteUrls.dataCsv(indicator.id()),
+                kind == ChartSvg.Kind.BAR ? "Stapeldiagram" : "Linjediagram", ChartSvg.render(chart),
+                ChartSvg.renderForPrint(chart), SiteUrls.dataCsv(indicator.id()),
                 List.copyOf(columns), rows, goalViews);
     }
 

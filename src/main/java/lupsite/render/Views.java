@@ -109,7 +109,8 @@ public final class Views {
     }
 
     /**
-     * An indicator's page: the chart as an SVG string (the print document includes the same string), the
+     * An indicator's page: the chart as an SVG string ({@code printChartSvg}: the same chart with the
+     * alternative text a PDF figure needs, for the print document), the
      * values as a table (one row per date, formatted; "–" where a series has no value), downloads, and the
      * goals measured on it.
      */
@@ -122,6 +123,7 @@ public final class Views {
             String descriptionHtml,
             String chartKind,
             String chartSvg,
+            String printChartSvg,
             String csvHref,
             List<String> columns,
             List<TableRow> rows,

@@ -34,10 +34,10 @@ class FollowUpDateTest {
                 .with("followups/2018-10/followup.yaml", "date: 2018-10\ngoals:\n  lagre-sjuktal:\n    status: uppfyllt\n")
                 .problems()).containsExactly(
                 "content/followups/2018-10/followup.yaml:1:1: varning: Aktiviteten \"rutiner\" saknas i uppföljningen. "
-                        + "Lägg till det under activities: med status och notering.",
+                        + "Lägg till den under activities: med status och notering.",
                 "content/followups/2018-10/followup.yaml:1:1: varning: Aktiviteten \"utbildning\" saknas i "
-                        + "uppföljningen. Lägg till det under activities: med status och notering.",
-                "content/followups/2018-10/followup.yaml:3:3: varning: Målet \"battre-rehabilitering\" saknas i "
+                        + "uppföljningen. Lägg till den under activities: med status och notering.",
+                "content/followups/2018-10/followup.yaml:2:1: varning: Målet \"battre-rehabilitering\" saknas i "
                         + "uppföljningen. Lägg till det under goals: med status och kommentar.");
     }
 
