@@ -25,7 +25,8 @@ import lupsite.testsupport.TestSite;
 class BundledContentTest {
 
     static final Path CONTENT = Path.of("content");
-    static final Path SEED = Path.of("../shared/seeds/000_64704527b52eba8f.txt");
+    /** A copy of ../shared/seeds/000: the source document, kept with the test so a clone can run it alone. */
+    static final Path SEED = Path.of("src/test/resources/seeds/000_64704527b52eba8f.txt");
 
     @TempDir
     static Path dir;
