@@ -40,7 +40,7 @@ class IncrementalBuildTest {
         IncrementalBuild.Result first = build.build();
         latest = first;
 
-        assertThat(first.renderedPages()).hasSize(first.pages()).hasSize(8);
+        assertThat(first.renderedPages()).hasSize(first.pages()).hasSize(11);
     }
 
     @Test
@@ -48,7 +48,7 @@ class IncrementalBuildTest {
         IncrementalBuild.Result again = build.rebuild(List.of());
 
         assertThat(again.renderedPages()).isEmpty();
-        assertThat(again.summary()).matches("Byggde om 0 av 8 sidor \\(\\d+ filer\\) på \\d+ ms\\.");
+        assertThat(again.summary()).matches("Byggde om 0 av 11 sidor \\(\\d+ filer\\) på \\d+ ms\\.");
         assertThat(digests(again)).isEqualTo(digests(latest));
     }
 
@@ -63,7 +63,7 @@ class IncrementalBuildTest {
     }
 
     /**
-     * A note is on the follow-up, its changes page, the area (latest status) and on every page that is
+     * A note is on the follow-up, its changes page, the history, the area (latest status) and on every page that is
      * given the latest follow-up's view: the start page and the list of follow-ups, which show only titles
      * but receive the whole view.
      */
@@ -73,7 +73,7 @@ class IncrementalBuildTest {
 
         IncrementalBuild.Result again = build.rebuild(List.of(followUp));
 
-        assertThat(again.renderedPages()).containsExactly("forandringar-2019-11-18.html", "index.html",
+        assertThat(again.renderedPages()).containsExactly("forandringar-2019-11-18.html", "historik.html", "index.html",
                 "omrade-rehabilitering.html", "omraden.html", "uppfoljning-2019-11-18.html", "uppfoljningar.html");
         assertSameAsAFullBuild(again);
     }
@@ -97,7 +97,7 @@ class IncrementalBuildTest {
 
         IncrementalBuild.Result again = build.rebuild(List.of(layout));
 
-        assertThat(again.renderedPages()).hasSize(8);
+        assertThat(again.renderedPages()).hasSize(11);
     }
 
     @Test
