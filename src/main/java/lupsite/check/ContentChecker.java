@@ -49,6 +49,9 @@ import lupsite.problem.Suggestions;
  */
 public final class ContentChecker {
 
+    /** How the summary new-followup copies begins, until the editor rewrites it. */
+    public static final String SUMMARY_TODO = "> **Att göra:**";
+
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int DEFAULT_PAGE_ORDER = 100;
 
@@ -248,6 +251,9 @@ public final class ContentChecker {
                     "Datumet " + d + " stämmer inte med mappens namn \"" + folder.name() + "\". Mappen ska heta "
                             + "som uppföljningens datum, ÅÅÅÅ-MM-DD."));
             f.texts("pages").forEach(id -> references.require(references.pages.keySet(), id, f.position("pages"), "Sidan", "pages/"));
+            folder.summary().filter(s -> s.source().startsWith(SUMMARY_TODO)).ifPresent(s -> problems.warning(
+                    s.origin(), "Sammanfattningen är kopierad från föregående uppföljning och inte omskriven. Skriv om "
+                            + "den och ta sedan bort stycket \"Att göra\" överst."));
             List<Assessment> goals = assessments(f, GOALS, plan.goalStatuses(), references, references.goals);
             List<Assessment> activities = assessments(f, ACTIVITIES, plan.activityStatuses(), references,
                     references.activities);
