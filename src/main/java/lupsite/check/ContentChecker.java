@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import lupsite.load.FollowUpFolder;
 import lupsite.load.MarkdownDocument;
@@ -258,7 +260,7 @@ public final class ContentChecker {
             List<Assessment> activities = assessments(f, ACTIVITIES, plan.activityStatuses(), references,
                     references.activities);
             return date.map(d -> new FollowUp(d, f.optionalText("title").orElse("Uppföljning per " + d),
-                    f.fields("decision").map(this::decision), f.texts("pages"), f.markdown("statusNote"),
+                    f.optionalText("goalsCaption").orElse(null), f.fields("decision").map(this::decision), f.texts("pages"), f.markdown("statusNote"),
                     folder.summary().orElse(new Markdown("", f.position())), goals, activities, f.position()));
         });
     }
@@ -304,7 +306,8 @@ public final class ContentChecker {
             }
         }
         if (references.reliable(kind.where())) {
-            subjects.keySet().stream().filter(id -> map.get(id).isEmpty()).forEach(id -> problems.warning(
+            Set<String> present = map.entries().stream().map(e -> e.key().text()).collect(Collectors.toSet());
+            subjects.keySet().stream().filter(id -> !present.contains(id)).forEach(id -> problems.warning(
                     section.key().position(), kind.subjectWord() + " \"" + id + "\" saknas i uppföljningen. Lägg till "
                             + kind.pronoun() + " under " + kind.key() + ": med status och " + kind.textWord() + "."));
         }

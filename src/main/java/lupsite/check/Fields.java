@@ -68,6 +68,12 @@ record Fields(MapNode map, Problems problems) {
         return map.get(key).map(Node::position).orElse(map.position());
     }
 
+    /** Where the key itself stands: the line an editor looks for ("goals:"). */
+    Position keyPosition(String key) {
+        return map.entries().stream().filter(e -> e.key().text().equals(key)).findFirst()
+                .map(e -> e.key().position()).orElse(map.position());
+    }
+
     /** A day that exists in the calendar; "2019-02-30" is reported, not rolled over. */
     Optional<LocalDate> date(String key) {
         return scalar(key).flatMap(s -> date(s, problems));

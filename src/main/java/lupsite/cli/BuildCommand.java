@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Mappen som webbplatsen skrivs till (standard: ${DEFAULT-VALUE}).")
     Path outDir;
 
+    @Option(names = "--no-pdf", description = "Bygg bara webbplatsen, utan PDF:er (snabbare).")
+    boolean noPdf;
+
     @Spec
     CommandSpec spec;
 
@@ -38,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Problems problems = new Problems();
         try {
-            Optional<Integer> written = Pipeline.build(new Pipeline.Options(content.contentDir, templatesDir, outDir), problems);
+            Optional<Integer> written = Pipeline.build(new Pipeline.Options(content.contentDir, templatesDir, outDir, !noPdf), problems);
             ProblemReport.print(problems, content.contentDir, spec.commandLine().getErr());
             if (written.isEmpty()) {
                 spec.commandLine().getErr().println("Inget byggdes; " + outDir + " är oförändrad.");

@@ -27,6 +27,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Mappen med mallar, CSS och typsnitt (standard: ${DEFAULT-VALUE}).")
     Path templatesDir;
 
+    @Option(names = "--no-pdf", description = "Visa bara webbplatsen, utan PDF:er (snabbare ombyggen).")
+    boolean noPdf;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
             description = "Porten att lyssna på (standard: ${DEFAULT-VALUE}).")
     int port;
@@ -44,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         PreviewServer server;
         try {
-            server = PreviewServer.start(content.contentDir, templatesDir, port, out);
+            server = PreviewServer.start(content.contentDir, templatesDir, !noPdf, port, out);
         } catch (BindException e) {
             err.println("Fel: porten " + port + " är upptagen (kanske av en annan förhandsgranskning). Välj en annan, "
                     + "till exempel --port " + (port + 1) + ".");

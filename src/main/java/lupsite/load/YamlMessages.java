@@ -6,7 +6,8 @@ import java.util.Locale;
 /** Swedish sentences for the YAML parser's English problems, with what usually causes each. */
 final class YamlMessages {
 
-    private record Known(String englishStart, String swedish) {
+    /** A problem whose English text contains {@code fragment}, and how it reads in Swedish. */
+    private record Known(String fragment, String swedish) {
     }
 
     private static final List<Known> KNOWN = List.of(
@@ -15,10 +16,11 @@ final class YamlMessages {
                             + "om den innehåller \": \", eller kontrollera indraget på raden ovanför."),
             new Known("could not find expected ':'",
                     "YAML-syntaxfel: ett kolon saknas efter nyckeln. Skriv nyckel: värde."),
-            new Known("found character '\\t' that cannot start any token",
+            new Known("(TAB)",
                     "YAML-syntaxfel: filen innehåller ett tabbtecken. Använd mellanslag för indrag, aldrig tabb."),
-            new Known("found character '\t' that cannot start any token",
-                    "YAML-syntaxfel: filen innehåller ett tabbtecken. Använd mellanslag för indrag, aldrig tabb."),
+            new Known("that cannot start any token",
+                    "YAML-syntaxfel: tecknet här får inte inleda ett värde (till exempel @ eller `). Sätt texten "
+                            + "inom citattecken (\"...\")."),
             new Known("did not find expected key",
                     "YAML-syntaxfel: indraget stämmer inte. Nycklar på samma nivå ska börja i samma kolumn."),
             new Known("did not find expected '-' indicator",
@@ -41,7 +43,7 @@ final class YamlMessages {
     static String translate(String english) {
         String problem = english == null ? "" : english.strip();
         for (Known known : KNOWN) {
-            if (problem.toLowerCase(Locale.ROOT).startsWith(known.englishStart.toLowerCase(Locale.ROOT))) {
+            if (problem.toLowerCase(Locale.ROOT).contains(known.fragment.toLowerCase(Locale.ROOT))) {
                 return known.swedish;
             }
         }

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
@@ -20,10 +21,11 @@ import lupsite.model.Position;
  */
 public final class MarkdownParser {
 
-    static final MutableDataSet OPTIONS = new MutableDataSet()
+    /** Parser and renderer must share the extensions, so both read these options. */
+    public static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
             .set(TablesExtension.CLASS_NAME, "tabell")
-            .toImmutable().toMutable();
+            .toImmutable();
 
     private final Parser parser = Parser.builder(OPTIONS).build();
     private final Map<Markdown, Document> parsed = new ConcurrentHashMap<>();

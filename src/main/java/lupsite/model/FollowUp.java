@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** One follow-up (lägesavstämning): the state of every goal and activity on {@code date}. */
+/**
+ * One follow-up (lägesavstämning): the state of every goal and activity on {@code date}. {@code goalsCaption}
+ * heads its goal table and is null when the editor gave none.
+ */
 public record FollowUp(
         LocalDate date,
         String title,
+        String goalsCaption,
         Optional<Decision> decision,
         List<String> pageIds,
         Markdown statusNote,

@@ -28,7 +28,7 @@ public final class MarkdownHtml {
 
     public MarkdownHtml(MarkdownParser parser, SiteUrls urls) {
         this.parser = parser;
-        this.renderer = HtmlRenderer.builder(new MutableDataSet()
+        this.renderer = HtmlRenderer.builder(new MutableDataSet(MarkdownParser.OPTIONS)
                         .set(HtmlRenderer.ESCAPE_HTML, true)
                         .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                         .set(HtmlRenderer.SOFT_BREAK, "\n"))

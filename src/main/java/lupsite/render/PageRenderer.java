@@ -44,11 +44,15 @@ public final class PageRenderer {
     }
 
     public byte[] render(String templateName, Map<String, Object> model) throws RenderException {
+        return renderText(templateName, model).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public String renderText(String templateName, Map<String, Object> model) throws RenderException {
         try {
             Template template = configuration.getTemplate(templateName);
             StringWriter out = new StringWriter(16 * 1024);
             template.process(model, out);
-            return out.toString().getBytes(StandardCharsets.UTF_8);
+            return out.toString();
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             throw new RenderException(templatesLabel + "/" + where + ":" + orOne(e.getLineNumber()) + ":"

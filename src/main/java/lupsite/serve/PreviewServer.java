@@ -86,11 +86,12 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * Builds, then serves on {@code port} (0: any free port) until closed. {@code options.outDir()} is not
-     * used: the preview never writes the site.
+     * Builds, then serves on {@code port} (0: any free port) until closed; {@code pdf} false leaves out the
+     * council PDFs, for faster rebuilds. There is no output folder: the preview never writes the site.
      */
-    public static PreviewServer start(Path contentDir, Path templatesDir, int port, PrintWriter log) throws IOException {
-        return new PreviewServer(new Pipeline.Options(contentDir, templatesDir, null), port, log);
+    public static PreviewServer start(Path contentDir, Path templatesDir, boolean pdf, int port, PrintWriter log)
+            throws IOException {
+        return new PreviewServer(new Pipeline.Options(contentDir, templatesDir, null, pdf), port, log);
     }
 
     public int port() {

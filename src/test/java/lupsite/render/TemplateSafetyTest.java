@@ -36,7 +36,7 @@ class TemplateSafetyTest {
         Path content = TestSite.minimal(dir).write();
         Path out = dir.resolve("site");
 
-        assertThatThrownBy(() -> Pipeline.build(new Pipeline.Options(content, templates, out), new Problems()))
+        assertThatThrownBy(() -> Pipeline.build(new Pipeline.Options(content, templates, out, false), new Problems()))
                 .isInstanceOf(RenderException.class)
                 .hasMessage(templates.toString().replace('\\', '/') + "/index.ftlh:" + message);
         assertThat(out).doesNotExist();

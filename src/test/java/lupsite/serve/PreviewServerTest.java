@@ -31,7 +31,7 @@ class PreviewServerTest {
         TestSite site = TestSite.minimal(dir);
         Path content = site.write();
         StringWriter log = new StringWriter();
-        try (PreviewServer server = PreviewServer.start(content, TestSite.TEMPLATES, 0, new PrintWriter(log, true))) {
+        try (PreviewServer server = PreviewServer.start(content, TestSite.TEMPLATES, false, 0, new PrintWriter(log, true))) {
             String base = server.address();
             assertThat(base).startsWith("http://127.0.0.1:");
 
@@ -76,7 +76,8 @@ class PreviewServerTest {
         }
         Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "lupsite.cli.Main", "serve",
-                "--content", content.toString(), "--templates", TestSite.TEMPLATES.toString(), "--port", Integer.toString(port))
+                "--content", content.toString(), "--templates", TestSite.TEMPLATES.toString(), "--no-pdf",
+                "--port", Integer.toString(port))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         String started = "Förhandsgranskning på http://127.0.0.1:" + port + "/ (visar " + content + " och "
                 + TestSite.TEMPLATES + "; avsluta med Ctrl+C).";

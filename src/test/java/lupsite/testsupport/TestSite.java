@@ -203,12 +203,17 @@ public final class TestSite {
         return problems.all().stream().map(p -> p.format("content/")).toList();
     }
 
-    /** Builds into {@code root/site} and returns that folder; fails the test on any content error. */
+    /** Builds the site without PDFs into {@code root/site} and returns that folder. */
     public Path build() {
+        return build(false);
+    }
+
+    /** Builds into {@code root/site} and returns that folder; fails the test on any content error. */
+    public Path build(boolean pdf) {
         Problems problems = new Problems();
         Path out = root.resolve("site");
         try {
-            if (Pipeline.build(new Pipeline.Options(write(), TEMPLATES, out), problems).isEmpty()) {
+            if (Pipeline.build(new Pipeline.Options(write(), TEMPLATES, out, pdf), problems).isEmpty()) {
                 throw new AssertionError("Build failed: " + problems.all());
             }
         } catch (IOException | RenderException e) {

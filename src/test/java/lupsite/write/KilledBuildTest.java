@@ -100,7 +100,7 @@ class KilledBuildTest {
     /** An ordinary build in this process: fast, and it recovers whatever a killed build left. */
     private static Path build(Path content, Path out) throws Exception {
         Problems problems = new Problems();
-        assertThat(Pipeline.build(new Pipeline.Options(content, TestSite.TEMPLATES, out), problems)).isPresent();
+        assertThat(Pipeline.build(new Pipeline.Options(content, TestSite.TEMPLATES, out, false), problems)).isPresent();
         return out;
     }
 
@@ -108,7 +108,7 @@ class KilledBuildTest {
     private static Process start(Path content, Path out) throws IOException {
         Files.createDirectories(out.getParent());
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "lupsite.cli.Main", "build",
+                "-cp", System.getProperty("java.class.path"), "lupsite.cli.Main", "build", "--no-pdf",
                 "--content", content.toString(), "--templates", TestSite.TEMPLATES.toString(), "--out", out.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -32,7 +32,7 @@ class SiteWriterTest {
         Problems problems = new Problems();
 
         site.with("goals.yaml", "goals:\n  - id: Ogiltigt id\n");
-        var written = Pipeline.build(new Pipeline.Options(site.contentDir(), TestSite.TEMPLATES, out), problems);
+        var written = Pipeline.build(new Pipeline.Options(site.contentDir(), TestSite.TEMPLATES, out, false), problems);
 
         assertThat(written).isEmpty();
         assertThat(problems.hasErrors()).isTrue();
