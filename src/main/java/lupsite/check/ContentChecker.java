@@ -52,6 +52,9 @@ import lupsite.problem.Suggestions;
  */
 public final class ContentChecker {
 
+    /** How the summary new-followup copies begins, until the editor rewrites it. */
+    public static final String SUMMARY_TODO = "> **Att göra:**";
+
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int DEFAULT_PAGE_ORDER = 100;
 
@@ -244,6 +247,9 @@ public final class ContentChecker {
                             + "som uppföljningens datum: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ om dagen inte är känd."));
             f.texts("pages").forEach(id -> references.require(references.pages.keySet(), id, f.position("pages"), "Sidan", "pages/"));
             boolean partial = f.flag("partial");
+            folder.summary().filter(s -> s.source().startsWith(SUMMARY_TODO)).ifPresent(s -> problems.warning(
+                    s.origin(), "Sammanfattningen är kopierad från föregående uppföljning och inte omskriven. Skriv om "
+                            + "den och ta sedan bort stycket \"Att göra\" överst."));
             List<Assessment> goals = assessments(f, GOALS, plan.goalStatuses(), references, references.goals, partial);
             List<Assessment> activities = assessments(f, ACTIVITIES, plan.activityStatuses(), references,
                     references.activities, partial);
