@@ -21,6 +21,11 @@ import java.util.Random;
 public final class SampleGenerator {
 
     static final int ACTIVITIES_PER_AREA = 25;
+    /**
+     * From this many activities on, notes are one sentence without tables, so that a follow-up file (every
+     * activity's note in one file) stays under the size limit for content files (SourceReader.MAX_BYTES).
+     */
+    static final int BRIEF_NOTES_FROM = 6_000;
     private static final int ACTIVITIES_PER_PAGE = 500;
     private static final LocalDate FIRST_FOLLOW_UP = LocalDate.of(2016, 5, 31);
     private static final int BASELINE_YEAR = 2014;
@@ -32,6 +37,7 @@ public final class SampleGenerator {
     private final Random random;
     private final SwedishText text;
     private final Path out;
+    private final boolean briefNotes;
 
     private SampleGenerator(int activityCount, int followUpCount, long seed, Path out) {
         this.activityCount = activityCount;
@@ -39,6 +45,7 @@ public final class SampleGenerator {
         this.random = new Random(seed);
         this.text = new SwedishText(random);
         this.out = out;
+        this.briefNotes = activityCount >= BRIEF_NOTES_FROM;
     }
 
     /** What was written, for the command's summary line. */
@@ -263,7 +270,7 @@ public final class SampleGenerator {
             for (String id : area.activityIds()) {
                 String status = nextStatus(statuses.get(id));
                 statuses.put(id, status);
-                String note = notes.get(id) == null || random.nextInt(2) == 0 ? text.note() : notes.get(id);
+                String note = notes.get(id) == null || random.nextInt(2) == 0 ? text.note(briefNotes) : notes.get(id);
                 notes.put(id, note);
                 yaml.append("  ").append(id).append(":\n    status: ").append(status).append("\n    note: ")
                         .append(block(note, 6));

@@ -67,10 +67,11 @@ final class SwedishText {
         return text;
     }
 
-    String note() {
-        String text = sentences(1 + random.nextInt(3));
+    /** A note of one to three sentences, some with a list or a table; {@code brief}: one sentence, no table. */
+    String note(boolean brief) {
+        String text = sentences(brief ? 1 : 1 + random.nextInt(3));
         int kind = random.nextInt(10);
-        if (kind == 0) {
+        if (kind == 0 && !brief) {
             return text + "\n\n" + table(2 + random.nextInt(3));
         }
         if (kind < 3) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import lupsite.cli.Main;
+import lupsite.load.SourceReader;
 import lupsite.model.Content;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
@@ -47,6 +48,15 @@ class SampleGeneratorTest {
 
         String followUp = Files.readString(content.resolve("followups/2016-11-30/followup.yaml"));
         assertThat(followUp).contains("\n      - ").contains("|---|---:|---:|");
+    }
+
+    @Test
+    void aFollowUpOfTenThousandActivitiesStaysUnderTheSizeLimitForContentFiles() throws IOException {
+        Path content = temp.resolve("content");
+        SampleGenerator.generate(10_000, 1, 1, content);
+
+        assertThat(Files.size(content.resolve("followups/2016-05-31/followup.yaml")))
+                .isLessThan(SourceReader.MAX_BYTES);
     }
 
     @Test
