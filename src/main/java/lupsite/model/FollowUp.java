@@ -24,15 +24,15 @@ public record FollowUp(
 
     public FollowUp {
         pageIds = List.copyOf(pageIds);
-        goals = List.copyOf(goals);
-        activities = List.copyOf(activities);
+        goals = Assessments.of(goals);
+        activities = Assessments.of(activities);
     }
 
     public Optional<Assessment> goal(String goalId) {
-        return goals.stream().filter(a -> a.subjectId().equals(goalId)).findFirst();
+        return Assessments.find(goals, goalId);
     }
 
     public Optional<Assessment> activity(String activityId) {
-        return activities.stream().filter(a -> a.subjectId().equals(activityId)).findFirst();
+        return Assessments.find(activities, activityId);
     }
 }

@@ -1,7 +1,11 @@
 package lupsite.render;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -10,7 +14,6 @@ import java.util.Map;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
@@ -43,16 +46,27 @@ public final class PageRenderer {
         configuration.setObjectWrapper(wrapper.build());
     }
 
+    /** The page as UTF-8, encoded while Freemarker writes it: no whole-page String between (pages reach 30 MB). */
     public byte[] render(String templateName, Map<String, Object> model) throws RenderException {
-        return renderText(templateName, model).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 16 * 1024)) {
+            process(templateName, model, out);
+        } catch (IOException e) {
+            throw new RenderException(templatesLabel + "/" + templateName + ":1:1: Sidan kunde inte skrivas: "
+                    + e.getMessage(), e);
+        }
+        return bytes.toByteArray();
     }
 
     public String renderText(String templateName, Map<String, Object> model) throws RenderException {
+        StringWriter out = new StringWriter(16 * 1024);
+        process(templateName, model, out);
+        return out.toString();
+    }
+
+    private void process(String templateName, Map<String, Object> model, Writer out) throws RenderException {
         try {
-            Template template = configuration.getTemplate(templateName);
-            StringWriter out = new StringWriter(16 * 1024);
-            template.process(model, out);
-            return out.toString();
+            configuration.getTemplate(templateName).process(model, out);
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             throw new RenderException(templatesLabel + "/" + where + ":" + orOne(e.getLineNumber()) + ":"
