@@ -238,8 +238,10 @@ public final class ContentChecker {
         String name = path.substring(path.lastIndexOf('/') + 1);
         String stem = name.substring(0, name.length() - suffix.length());
         if (!ID.matcher(stem).matches()) {
+            String example = Suggestions.conventional(stem).stream().filter(c -> ID.matcher(c).matches()).findFirst()
+                    .map(c -> "; döp om filen till " + c + suffix).orElse(", till exempel budget-2019" + suffix);
             problems.error(Position.ofFile(path), "Filnamnet \"" + name + "\" ska bestå av små bokstäver a–z, "
-                    + "siffror och bindestreck (det blir sidans adress), till exempel budget-2019" + suffix + ".");
+                    + "siffror och bindestreck (det blir sidans adress)" + example + ".");
         }
         return stem;
     }
