@@ -72,8 +72,9 @@ public final class PreviewServer implements AutoCloseable {
     private PreviewServer(Pipeline.Options options, int port, PrintWriter log) throws IOException {
         this.options = options;
         this.log = log;
-        rebuild("start");
+        // Bind first: a port in use is reported at once, not after a build.
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        rebuild("start");
         requests = Executors.newFixedThreadPool(4, r -> {
             Thread thread = new Thread(r, "lup-site-http");
             thread.setDaemon(true);
@@ -82,7 +83,13 @@ public final class PreviewServer implements AutoCloseable {
         http.setExecutor(requests);
         http.createContext("/", this::handle);
         http.start();
-        watcher = new FolderWatcher(List.of(options.contentDir(), options.templatesDir()), this::changed);
+        try {
+            watcher = new FolderWatcher(List.of(options.contentDir(), options.templatesDir()), this::changed);
+        } catch (IOException e) {
+            http.stop(0);
+            requests.shutdownNow();
+            throw e;
+        }
     }
 
     /**
