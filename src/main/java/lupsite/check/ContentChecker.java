@@ -232,7 +232,11 @@ public final class ContentChecker {
         for (int i = 1; i < followUps.size(); i++) {
             FollowUp before = followUps.get(i - 1);
             FollowUp after = followUps.get(i);
-            if (before.date().overlaps(after.date())) {
+            if (before.date().equals(after.date())) {
+                problems.error(after.position(), "Det finns redan en uppföljning med datumet " + after.date() + " ("
+                        + before.position().file() + "). Varje uppföljning har ett eget datum; ändra datumet eller "
+                        + "ta bort den ena.");
+            } else if (before.date().overlaps(after.date())) {
                 problems.error(after.position(), "Uppföljningarna " + before.date() + " och " + after.date()
                         + " kan inte ordnas i tid: den ena kan ligga inom den andra. Ange dagen (ÅÅÅÅ-MM-DD) eller "
                         + "månaden för den som bara har år eller månad.");
