@@ -3,7 +3,6 @@ package lupsite.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -23,12 +22,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ContentOptions content;
 
-    @Option(names = "--templates", paramLabel = "MAPP", defaultValue = "templates",
-            description = "Mappen med mallar, CSS och typsnitt (standard: ${DEFAULT-VALUE}).")
-    Path templatesDir;
-
-    @Option(names = "--no-pdf", description = "Visa bara webbplatsen, utan PDF:er (snabbare ombyggen).")
-    boolean noPdf;
+    @Mixin
+    TemplateOptions templates;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
             description = "Porten att lyssna på (standard: ${DEFAULT-VALUE}).")
@@ -47,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         PreviewServer server;
         try {
-            server = PreviewServer.start(content.contentDir, templatesDir, !noPdf, port, out);
+            server = PreviewServer.start(content.contentDir, templates.templatesDir, !templates.noPdf, port, out);
         } catch (BindException e) {
             err.println("Fel: porten " + port + " är upptagen (kanske av en annan förhandsgranskning). Välj en annan, "
                     + "till exempel --port " + (port + 1) + ".");
@@ -68,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "lup-site-stop"));
         out.println("Förhandsgranskning på " + server.address() + " (visar " + content.contentDir + " och "
-                + templatesDir + "; avsluta med Ctrl+C).");
+                + templates.templatesDir + "; avsluta med Ctrl+C).");
         out.flush();
         stopped.await();
         return ExitCode.OK.code;

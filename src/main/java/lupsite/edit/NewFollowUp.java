@@ -18,8 +18,8 @@ import lupsite.load.Node;
 import lupsite.load.Node.Entry;
 import lupsite.load.Node.MapNode;
 import lupsite.load.Node.ScalarNode;
-import lupsite.load.RawContent;
 import lupsite.load.SourceReader;
+import lupsite.model.PartialDate;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 
@@ -32,7 +32,7 @@ import lupsite.problem.Problems;
 public final class NewFollowUp {
 
     /** What was created, for the command to report. */
-    public record Created(String folder, LocalDate copiedFrom, int marked, boolean summary, List<String> dropped) {
+    public record Created(String folder, PartialDate copiedFrom, int marked, boolean summary, List<String> dropped) {
     }
 
     /** Why nothing was created, in a sentence for the editor. */
@@ -42,8 +42,11 @@ public final class NewFollowUp {
         }
     }
 
-    /** The keys that belong to the follow-up they were decided for, not to its copy. */
-    private static final List<String> NOT_CARRIED_OVER = List.of("decision", "pages");
+    /**
+     * The keys that belong to the follow-up they were written for, not to its copy: its decision, its pages,
+     * and {@code partial}, since the new follow-up should assess everything.
+     */
+    private static final List<String> NOT_CARRIED_OVER = List.of("decision", "pages", "partial");
 
     private NewFollowUp() {
     }
@@ -65,16 +68,18 @@ public final class NewFollowUp {
         if (checked.isEmpty()) {
             return Optional.empty();
         }
-        RawContent raw = checked.get().raw();
-        FollowUpFolder latest = raw.followUps().stream().filter(f -> f.yaml().isPresent())
-                .max(Comparator.comparing(FollowUpFolder::name))
+        PartialDate latestDate = checked.get().derived().content().latestFollowUp()
                 .orElseThrow(() -> new Refused("Det finns ingen uppföljning att kopiera i " + ContentLoader.FOLLOW_UPS
-                        + "/. Skapa den första för hand; se redaktörsguiden."));
-        LocalDate latestDate = LocalDate.parse(latest.name());
-        if (!date.isAfter(latestDate)) {
+                        + "/. Skapa den första för hand; se redaktörsguiden."))
+                .date();
+        PartialDate newDate = PartialDate.of(date);
+        if (newDate.compareTo(latestDate) <= 0 || newDate.overlaps(latestDate)) {
             throw new Refused("Datumet " + name + " är inte efter den senaste uppföljningen (" + latestDate
                     + "). En ny uppföljning måste ha ett senare datum.");
         }
+        // A follow-up's folder is named by its date, so the latest one's folder is found by that name.
+        FollowUpFolder latest = checked.get().raw().followUps().stream()
+                .filter(f -> f.name().equals(latestDate.iso())).findFirst().orElseThrow();
 
         // The text the positions were read from: BOM removed, line endings LF.
         String source = SourceReader.read(contentDir.resolve(latest.yamlPath()), latest.yamlPath(), problems)
@@ -118,13 +123,14 @@ public final class NewFollowUp {
         private record Edit(int line, boolean movesLines, Runnable apply) {
         }
 
-        Copy(String text, MapNode root, LocalDate from, LocalDate to) {
+        Copy(String text, MapNode root, PartialDate from, LocalDate to) {
             this.lines = new ArrayList<>(List.of(text.split("\n", -1)));
             List<Entry> entries = root.entries();
             for (int i = 0; i < entries.size(); i++) {
                 Entry entry = entries.get(i);
                 String key = entry.key().text();
-                if (key.equals("date") || key.equals("title")) {
+                if (key.equals("date") || (key.equals("title") && from.isDay())) {
+                    // A title repeats a full date; a bare year in it may well mean something else.
                     replaceInValue((ScalarNode) entry.value(), from.toString(), to.toString());
                 } else if (NOT_CARRIED_OVER.contains(key)) {
                     int next = i + 1 < entries.size() ? entries.get(i + 1).key().position().line() : lines.size() + 1;

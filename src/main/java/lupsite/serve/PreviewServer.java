@@ -74,8 +74,9 @@ public final class PreviewServer implements AutoCloseable {
         this.options = options;
         this.builds = new IncrementalBuild(options);
         this.log = log;
-        rebuild("start", List.of());
+        // Bind first: a port in use is reported at once, not after a build.
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        rebuild("start", List.of());
         requests = Executors.newFixedThreadPool(4, r -> {
             Thread thread = new Thread(r, "lup-site-http");
             thread.setDaemon(true);
@@ -84,7 +85,13 @@ public final class PreviewServer implements AutoCloseable {
         http.setExecutor(requests);
         http.createContext("/", this::handle);
         http.start();
-        watcher = new FolderWatcher(List.of(options.contentDir(), options.templatesDir()), this::changed);
+        try {
+            watcher = new FolderWatcher(List.of(options.contentDir(), options.templatesDir()), this::changed);
+        } catch (IOException e) {
+            http.stop(0);
+            requests.shutdownNow();
+            throw e;
+        }
     }
 
     /**

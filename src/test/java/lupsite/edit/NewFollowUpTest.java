@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import lupsite.cli.Main;
+import lupsite.model.PartialDate;
 import lupsite.problem.Problems;
 import lupsite.testsupport.TestSite;
 
@@ -90,7 +91,7 @@ class NewFollowUpTest {
 
         var created = NewFollowUp.create(content, LocalDate.of(2020, 11, 30), new Problems()).orElseThrow();
 
-        assertThat(created).isEqualTo(new NewFollowUp.Created("followups/2020-11-30", LocalDate.of(2019, 11, 18), 4,
+        assertThat(created).isEqualTo(new NewFollowUp.Created("followups/2020-11-30", PartialDate.of(LocalDate.of(2019, 11, 18)), 4,
                 true, List.of("decision", "pages")));
         assertThat(Files.readString(content.resolve("followups/2020-11-30/followup.yaml"))).isEqualTo(EXPECTED);
         assertThat(Files.readString(content.resolve("followups/2020-11-30/summary.md"))).isEqualTo("""
@@ -148,6 +149,37 @@ class NewFollowUpTest {
         NewFollowUp.create(content, LocalDate.of(2020, 11, 30), new Problems());
 
         assertThat(Files.readString(content.resolve("followups/2020-11-30/followup.yaml"))).isEqualTo(EXPECTED);
+    }
+
+    @Test
+    void copiesAFollowUpDatedOnlyByItsYearAsAFullOne(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.minimal(dir)
+                .without("followups/2019-11-18/followup.yaml").without("followups/2019-11-18/summary.md")
+                .with("followups/2018/followup.yaml", """
+                        date: 2018
+                        title: Regionstyrelsens uppföljning 2018
+                        partial: true
+                        goals:
+                          lagre-sjuktal:
+                            status: uppfyllt
+                        """);
+        Path content = site.write();
+
+        assertThatThrownBy(() -> NewFollowUp.create(content, LocalDate.of(2018, 12, 1), new Problems()))
+                .hasMessage("Datumet 2018-12-01 är inte efter den senaste uppföljningen (2018). En ny uppföljning "
+                        + "måste ha ett senare datum.");
+        var created = NewFollowUp.create(content, LocalDate.of(2019, 3, 1), new Problems()).orElseThrow();
+
+        assertThat(created.dropped()).containsExactly("partial");
+        assertThat(Files.readString(content.resolve("followups/2019-03-01/followup.yaml"))).isEqualTo("""
+                # Kopierad från uppföljningen 2018 med new-followup. Det som står review: true är inte granskat än.
+                date: 2019-03-01
+                title: Regionstyrelsens uppföljning 2018
+                goals:
+                  lagre-sjuktal:
+                    status: uppfyllt
+                    review: true
+                """);
     }
 
     @Test
