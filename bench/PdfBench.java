@@ -1,6 +1,7 @@
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,7 +26,7 @@ public final class PdfBench {
         Pipeline.Checked checked = Pipeline.check(content, problems).orElseThrow(
                 () -> new IllegalStateException("content has errors: " + problems.all()));
         List<Output> pdfs = new SiteRenderer(content, templates, true)
-                .outputs(checked.derived(), checked.parser(), List.of()).stream()
+                .outputs(checked.derived(), checked.parser(), List.of(), Map.of()).stream()
                 .filter(o -> o.path().endsWith(".pdf")).toList();
         Output latest = pdfs.get(pdfs.size() - 1);
 
