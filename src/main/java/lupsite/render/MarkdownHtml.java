@@ -1,14 +1,23 @@
 package lupsite.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import lupsite.markdown.MarkdownParser;
@@ -18,7 +27,8 @@ import lupsite.model.Markdown;
 /**
  * Content Markdown as HTML, once per text. Raw HTML in content is escaped (shown as text, never run), links
  * to content files become links to their pages, and any link with a scheme other than http(s) or mailto is
- * dropped, whatever got past the check.
+ * dropped, whatever got past the check. A table gets a scroll region of its own, so a wide one never widens
+ * the page on a phone.
  */
 public final class MarkdownHtml {
 
@@ -33,6 +43,7 @@ public final class MarkdownHtml {
                         .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                         .set(HtmlRenderer.SOFT_BREAK, "\n"))
                 .linkResolverFactory(new ContentLinkResolverFactory(urls))
+                .nodeRendererFactory(options -> new ScrollableTables())
                 .build();
     }
 
@@ -41,6 +52,38 @@ public final class MarkdownHtml {
             return "";
         }
         return rendered.computeIfAbsent(markdown, m -> renderer.render(parser.parse(m)));
+    }
+
+    /**
+     * Wraps each table in a focusable region (keyboard users can scroll it). Markdown tables have no caption,
+     * so the region is named by its number in the text and its column headings ("Tabell 2: Post, Belopp");
+     * the number keeps the names apart when several tables share their headings.
+     */
+    private static final class ScrollableTables implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(TableBlock.class, (table, context, html) -> {
+                int number = 1;
+                for (Node node : table.getDocument().getDescendants()) {
+                    if (node == table) {
+                        break;
+                    }
+                    number += node instanceof TableBlock ? 1 : 0;
+                }
+                List<String> headings = new ArrayList<>();
+                for (Node cell : table.getFirstChild() instanceof TableHead head ? head.getDescendants() : List.<Node>of()) {
+                    String text = cell instanceof TableCell ? new TextCollectingVisitor().collectAndGetText(cell).strip() : "";
+                    if (!text.isEmpty()) {
+                        headings.add(text);
+                    }
+                }
+                html.attr("class", "table-scroll").attr("role", "region").attr("tabindex", "0")
+                        .attr("aria-label", "Tabell " + number + (headings.isEmpty() ? "" : ": " + String.join(", ", headings)))
+                        .withAttr().tagLine("div");
+                context.delegateRender();
+                html.tag("/div").line();
+            }));
+        }
     }
 
     private static final class ContentLinkResolverFactory extends IndependentLinkResolverFactory {

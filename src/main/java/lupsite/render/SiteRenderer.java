@@ -63,9 +63,15 @@ public final class SiteRenderer {
             Views.ChangesView changes = views.changes(followUp);
             outputs.add(page(changes.href(), "changes.ftlh", site, Map.of("changes", changes)));
         }
+        Map<String, Views.PageView> pageViews = new java.util.LinkedHashMap<>();
         for (Page page : content.pages()) {
-            outputs.add(page(SiteUrls.page(page.id()), "page.ftlh", site, Map.of("page", views.page(page))));
+            Views.PageView view = views.page(page);
+            pageViews.put(SiteUrls.page(page.id()), view);
+            outputs.add(page(SiteUrls.page(page.id()), "page.ftlh", site, Map.of("page", view)));
         }
+        outputs.add(page(SiteUrls.SEARCH, "search.ftlh", site, Map.of()));
+        outputs.add(new Output(SiteUrls.SEARCH_INDEX, () -> SearchIndex.script(SearchDocuments.of(
+                views.goals(latest), views.areas(latest), followUps, pageViews))));
         outputs.addAll(copies(templatesDir.resolve("assets"), "assets/"));
         for (String file : contentFiles) {
             if (!urls.isPageSource(file)) {

@@ -55,7 +55,8 @@ public final class ViewFactory {
                 new Link(SiteUrls.HOME, "Översikt"),
                 new Link(SiteUrls.GOALS, "Mål"),
                 new Link(SiteUrls.AREAS, "Målområden"),
-                new Link(SiteUrls.FOLLOW_UPS, "Uppföljningar")));
+                new Link(SiteUrls.FOLLOW_UPS, "Uppföljningar"),
+                new Link(SiteUrls.SEARCH, "Sök")));
         List<Link> pages = content.pages().stream()
                 .sorted((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order()) : a.title().compareTo(b.title()))
                 .map(p -> new Link(SiteUrls.page(p.id()), p.title())).toList();

@@ -1,0 +1,312 @@
+package lupsite.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+import lupsite.testsupport.AxeChecker;
+import lupsite.testsupport.BundledSite;
+import lupsite.testsupport.HeadlessChromium;
+import lupsite.testsupport.NuHtmlChecker;
+import lupsite.testsupport.Screenshots;
+import lupsite.testsupport.SiteRules;
+import lupsite.testsupport.StaticSiteServer;
+import lupsite.testsupport.TestSite;
+
+/**
+ * The bundled site, built as shipped, proven usable: axe-core in Debian's Chromium on every page at desktop
+ * and phone width, the Nu Html Checker on every file, the same site under a sub-path and from file://, and
+ * our own checks for what those tools cannot see. One browser serves every test; it starts once.
+ */
+class SiteAccessibilityTest {
+
+    static final String SUB_PATH = "/intranat/lup/";
+    static final Path SCREENSHOTS = Path.of("docs/skarmbilder");
+
+    static Path site;
+    static List<String> pages;
+    static StaticSiteServer server;
+    static HeadlessChromium chromium;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() {
+        site = BundledSite.site();
+        pages = BundledSite.pages();
+        server = StaticSiteServer.start(site);
+        chromium = HeadlessChromium.start(Path.of("target/browser"));
+        driver = chromium.driver();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    // ---- axe-core and the Nu checker
+
+    /** Some rules (reflow, scroll regions, contrast of wrapped text) only differ by width. */
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {Screenshots.DESKTOP_WIDTH, Screenshots.PHONE_WIDTH})
+    void axeFindsNothingOnAnyPageAndNoPageScrollsSideways(int width) {
+        List<String> sideways = new ArrayList<>();
+        List<AxeChecker.Violation> violations = axeOnEveryPage(width, server.baseUri()::resolve, page -> {
+            Long overflow = (Long) driver.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            if (overflow > 0) {
+                sideways.add(page + " scrolls " + overflow + " px sideways at " + width + " px");
+            }
+        });
+        assertThat(AxeChecker.report(violations)).isEmpty();
+        assertThat(sideways).isEmpty();
+        assertThat(server.notFound()).as("requests for files the site does not have").isEmpty();
+    }
+
+    @Test
+    void theNuHtmlCheckerFindsNoErrorInAnyFile() {
+        List<NuHtmlChecker.Message> errors = new NuHtmlChecker().checkAll(StaticSiteServer.htmlFiles(site));
+        assertThat(NuHtmlChecker.report(errors, site)).isEmpty();
+    }
+
+    @Test
+    void theSiteWorksUnderASubPath() {
+        try (StaticSiteServer sub = StaticSiteServer.start(site, SUB_PATH)) {
+            List<AxeChecker.Violation> violations = axeOnEveryPage(Screenshots.DESKTOP_WIDTH, sub.baseUri()::resolve,
+                    page -> assertThat(styled()).as(page + " has its stylesheet").isTrue());
+            assertThat(AxeChecker.report(violations)).isEmpty();
+            assertThat(sub.notFound()).as("requests outside " + SUB_PATH + " or for missing files").isEmpty();
+        }
+    }
+
+    @Test
+    void theSiteWorksFromFileUrls() {
+        URI root = site.toAbsolutePath().toUri();
+        List<AxeChecker.Violation> violations = axeOnEveryPage(Screenshots.DESKTOP_WIDTH, root::resolve,
+                page -> assertThat(styled()).as(page + " has its stylesheet").isTrue());
+        assertThat(AxeChecker.report(violations)).isEmpty();
+    }
+
+    /** Guards the guards: on a broken page both tools must find what is wrong, or a green run means nothing. */
+    @Test
+    void theToolsFindProblemsOnABrokenPage() {
+        Path bad = Path.of("target/test-classes/bad-site/index.html");
+        driver.get(bad.toAbsolutePath().toUri().toString());
+        assertThat(AxeChecker.check(driver, "bad-site")).extracting(AxeChecker.Violation::ruleId)
+                .contains("image-alt", "color-contrast", "link-name", "label", "listitem");
+        assertThat(new NuHtmlChecker().check(bad)).extracting(NuHtmlChecker.Message::text)
+                .anySatisfy(t -> assertThat(t).contains("Attribute “foo” not allowed"))
+                .anySatisfy(t -> assertThat(t).contains("Duplicate ID “sok”"));
+    }
+
+    private List<AxeChecker.Violation> axeOnEveryPage(int width, Function<String, URI> address,
+                                                      java.util.function.Consumer<String> alsoCheck) {
+        List<AxeChecker.Violation> violations = new ArrayList<>();
+        chromium.setViewport(width, 800);
+        try {
+            for (String page : pages) {
+                violations.addAll(AxeChecker.check(driver, address.apply(page), page + " at " + width + " px"));
+                alsoCheck.accept(page);
+            }
+        } finally {
+            chromium.resetViewport();
+        }
+        return violations;
+    }
+
+    /** True when the page's stylesheet applied (the skip link is moved out of sight until focused). */
+    private static boolean styled() {
+        return "absolute".equals(driver.executeScript(
+                "return getComputedStyle(document.querySelector('a.skip')).position;"));
+    }
+
+    // ---- our own checks, on the files
+
+    @Test
+    void everyPageIsInSwedish() {
+        assertThat(new SiteRules(site).language(pages, "sv")).isEmpty();
+    }
+
+    @Test
+    void everyStatusHasItsTextBesideItsSymbolAndColour() {
+        assertThat(new SiteRules(site).statusText(pages)).isEmpty();
+    }
+
+    @Test
+    void everyAddressIsRelativeAndResolvesToAFileAndAnId() {
+        assertThat(new SiteRules(site).references(pages)).isEmpty();
+    }
+
+    @Test
+    void headingsAreInOrderWithOneH1() {
+        assertThat(new SiteRules(site).headings(pages)).isEmpty();
+    }
+
+    @Test
+    void aSkipLinkToMainIsTheFirstFocusableElement() {
+        assertThat(new SiteRules(site).skipLink(pages)).isEmpty();
+    }
+
+    @Test
+    void everyTableScrollsInANamedFocusableRegion() {
+        assertThat(new SiteRules(site).scrollableTables(pages)).isEmpty();
+    }
+
+    // ---- our own checks, in the browser
+
+    /** Tab through every page: each element that takes focus shows it (an outline of 2 px or more). */
+    @Test
+    void keyboardFocusIsVisibleOnEveryFocusableElement() {
+        List<String> invisible = new ArrayList<>();
+        for (String page : pages) {
+            driver.get(server.baseUri().resolve(page).toString());
+            long focusable = (Long) driver.executeScript(FOCUS_LOG);
+            Actions tabs = new Actions(driver);
+            for (long i = 0; i < focusable; i++) {
+                tabs.sendKeys(Keys.TAB);
+            }
+            tabs.perform();
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> log = (List<Map<String, Object>>) driver.executeScript("return window.focusLog;");
+            assertThat(log).as(page + ": elements reached by Tab").hasSize((int) focusable);
+            for (Map<String, Object> focused : log) {
+                if (!Boolean.TRUE.equals(focused.get("shown"))) {
+                    invisible.add(page + ": " + focused.get("html") + " " + focused.get("style"));
+                }
+            }
+        }
+        assertThat(invisible).isEmpty();
+    }
+
+    /** Records, for each element as it gets focus, whether :focus-visible gives it an outline on screen. */
+    private static final String FOCUS_LOG = """
+            window.focusLog = [];
+            document.addEventListener('focusin', e => {
+              const el = e.target, style = getComputedStyle(el), box = el.getBoundingClientRect();
+              window.focusLog.push({
+                html: el.outerHTML.slice(0, 120),
+                style: style.outlineStyle + ' ' + style.outlineWidth,
+                shown: el.matches(':focus-visible') && style.outlineStyle !== 'none'
+                  && parseFloat(style.outlineWidth) >= 2 && box.width > 0 && box.height > 0
+                  && box.bottom > 0 && box.right > 0 && box.left < innerWidth
+              });
+            }, true);
+            return [...document.querySelectorAll('%s')].filter(el => el.getClientRects().length > 0).length;
+            """.formatted(SiteRules.FOCUSABLE);
+
+    @Test
+    void theSkipLinkIsShownOnTheFirstTabAndMovesFocusToMain() {
+        driver.get(server.baseUri().resolve(SiteUrls.HOME).toString());
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertThat(driver.executeScript("""
+                const a = document.activeElement, box = a.getBoundingClientRect();
+                return a.matches('a.skip') && box.top >= 0 && box.left >= 0 && box.right <= innerWidth;
+                """)).isEqualTo(true);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        assertThat(driver.executeScript("return document.activeElement === document.querySelector('main');"))
+                .isEqualTo(true);
+    }
+
+    // ---- search
+
+    @Test
+    void searchFindsSwedishWordsTypedWithoutSwedishLettersAndAnnouncesTheCount() {
+        driver.get(server.baseUri().resolve(SiteUrls.SEARCH).toString());
+        driver.findElement(By.id("sok-ord")).sendKeys("forsakringsmedicin", Keys.ENTER);
+
+        String status = driver.findElement(By.id("sok-status")).getText();
+        List<WebElement> hits = driver.findElements(By.cssSelector("#sok-traffar li"));
+        assertThat(status).isEqualTo(hits.size() + " träffar för ”forsakringsmedicin”.");
+        assertThat(hits).extracting(WebElement::getText)
+                .anySatisfy(hit -> assertThat(hit).startsWith("Hög kompetens inom försäkringsmedicin Målområde"));
+        assertThat(driver.findElement(By.id("sok-utan-js")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void aSearchHitLeadsToTheTextItFound() {
+        driver.get(server.baseUri().resolve(SiteUrls.SEARCH).toString());
+        driver.findElement(By.id("sok-ord")).sendKeys("rehabkoordinatorer", Keys.ENTER);
+        WebElement first = driver.findElement(By.cssSelector("#sok-traffar li a"));
+        String title = first.getText();
+        first.sendKeys(Keys.ENTER);
+        String fragment = URI.create(driver.getCurrentUrl()).getFragment();
+        String target = fragment == null ? "main" : "[id='" + fragment + "']";
+        assertThat(driver.findElement(By.cssSelector(target)).getText().replaceAll("\\s+", " "))
+                .containsIgnoringCase("rehabkoordinator").contains(title.replace(" …", ""));
+    }
+
+    @Test
+    void searchWorksFromAFileUrlWithTheQueryInTheAddress() {
+        driver.get(site.toAbsolutePath().toUri() + SiteUrls.SEARCH + "?q=psykisk+ohalsa");
+        assertThat(driver.findElement(By.id("sok-status")).getText()).matches("\\d+ träffar för ”psykisk ohalsa”\\.");
+        assertThat(driver.findElement(By.id("sok-ord")).getAttribute("value")).isEqualTo("psykisk ohalsa");
+    }
+
+    @Test
+    void searchSaysWhenNothingWasFound() {
+        driver.get(server.baseUri().resolve(SiteUrls.SEARCH).toString());
+        WebElement input = driver.findElement(By.id("sok-ord"));
+        input.sendKeys("zyxwvu", Keys.ENTER);
+        assertThat(driver.findElement(By.id("sok-status")).getText()).isEqualTo("Inga träffar för ”zyxwvu”.");
+        input.clear();
+        input.sendKeys("a", Keys.ENTER);
+        assertThat(driver.findElement(By.id("sok-status")).getText())
+                .isEqualTo("Skriv minst ett ord med två eller fler tecken.");
+        assertThat(driver.findElements(By.cssSelector("#sok-traffar li"))).isEmpty();
+    }
+
+    /** The browser folds and splits a query exactly as the build folded and split the indexed text. */
+    @Test
+    void theBrowserMakesTheSameTermsAsTheBuild() {
+        String text = "Försäkringsmedicin, RS/123/2015: 12,4 % – Ålder ÄR öKAD; café naïve x";
+        driver.get(server.baseUri().resolve(SiteUrls.SEARCH).toString());
+        assertThat(driver.executeScript("return LupSok.terms(arguments[0]);", text))
+                .isEqualTo(SearchIndex.terms(text));
+    }
+
+    @Test
+    void withoutJavaScriptTheSearchPageSaysSoAndNoOtherPageNeedsIt() {
+        assertThat(pages.stream().filter(p -> !p.equals(SiteUrls.SEARCH))
+                .filter(p -> !TestSite.html(site, p).select("script").isEmpty())).isEmpty();
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            driver.get(server.baseUri().resolve(SiteUrls.SEARCH + "?q=mal").toString());
+            assertThat(driver.findElement(By.id("sok-utan-js")).isDisplayed()).isTrue();
+            assertThat(driver.findElements(By.cssSelector("#sok-traffar li"))).isEmpty();
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
+    // ---- screenshots
+
+    /** The start page at phone and desktop width, for the README and for review of layout changes. */
+    @Test
+    void screenshotsOfTheStartPage() throws Exception {
+        Screenshots.phoneAndDesktop(chromium, server.baseUri(), SCREENSHOTS, "start");
+        for (int width : List.of(Screenshots.PHONE_WIDTH, Screenshots.DESKTOP_WIDTH)) {
+            assertThat(Files.readAllBytes(SCREENSHOTS.resolve("start-" + width + ".png"))).startsWith(0x89, 'P', 'N', 'G');
+        }
+    }
+}

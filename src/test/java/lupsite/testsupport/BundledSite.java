@@ -1,0 +1,54 @@
+package lupsite.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import lupsite.pipeline.Pipeline;
+import lupsite.problem.Problems;
+import lupsite.render.RenderException;
+
+/**
+ * The bundled content built with the bundled templates into {@code target/bundled-site}, once per test JVM:
+ * the browser and structure tests all look at the same, real site.
+ */
+public final class BundledSite {
+
+    public static final Path CONTENT = Path.of("content");
+    public static final Path OUT = Path.of("target/bundled-site");
+
+    private static Path built;
+
+    private BundledSite() {
+    }
+
+    /** The site folder, built on first use; fails the test on any content problem or warning. */
+    public static synchronized Path site() {
+        if (built == null) {
+            Problems problems = new Problems();
+            try {
+                if (Pipeline.build(new Pipeline.Options(CONTENT, TestSite.TEMPLATES, OUT), problems).isEmpty()) {
+                    throw new AssertionError("The bundled content does not build: " + problems.all());
+                }
+            } catch (IOException | RenderException e) {
+                throw new AssertionError("The bundled content does not build", e);
+            }
+            built = OUT;
+        }
+        return built;
+    }
+
+    /** Every HTML page of the site, as paths relative to its root, sorted. */
+    public static List<String> pages() {
+        Path site = site();
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".html"))
+                    .map(f -> site.relativize(f).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
