@@ -7,11 +7,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import lupsite.load.FollowUpFolder;
 import lupsite.load.MarkdownDocument;
@@ -247,40 +250,61 @@ public final class ContentChecker {
                     "Datumet " + d + " stämmer inte med mappens namn \"" + folder.name() + "\". Mappen ska heta "
                             + "som uppföljningens datum, ÅÅÅÅ-MM-DD."));
             f.texts("pages").forEach(id -> references.require(references.pages.keySet(), id, f.position("pages"), "Sidan", "pages/"));
-            List<Assessment> goals = assessments(f, "goals", "comment", plan.goalStatuses(), references,
-                    references.goals, "Målet", "goals.yaml");
-            List<Assessment> activities = assessments(f, "activities", "note", plan.activityStatuses(), references,
-                    references.activities, "Aktiviteten", "areas/");
+            List<Assessment> goals = assessments(f, GOALS, plan.goalStatuses(), references, references.goals);
+            List<Assessment> activities = assessments(f, ACTIVITIES, plan.activityStatuses(), references,
+                    references.activities);
             return date.map(d -> new FollowUp(d, f.optionalText("title").orElse("Uppföljning per " + d),
                     f.optionalText("goalsCaption").orElse(null), f.fields("decision").map(this::decision), f.texts("pages"), f.markdown("statusNote"),
                     folder.summary().orElse(new Markdown("", f.position())), goals, activities, f.position()));
         });
     }
 
-    private List<Assessment> assessments(Fields followUp, String key, String textKey, StatusScale scale,
-                                         References references, Map<String, Position> subjects,
-                                         String subjectWord, String where) {
-        MapNode map = (MapNode) followUp.map().get(key).orElseThrow();
+    /** What differs between the goals and the activities of a follow-up, in code and in the messages. */
+    private record AssessedKind(String key, String textKey, String textWord, String textDefinite, String subjectWord,
+                                String pronoun, String scaleOwner, String where) {
+    }
+
+    private static final AssessedKind GOALS = new AssessedKind("goals", "comment", "kommentar", "kommentaren",
+            "Målet", "det", "målens", "goals.yaml");
+    private static final AssessedKind ACTIVITIES = new AssessedKind("activities", "note", "notering", "noteringen",
+            "Aktiviteten", "den", "aktiviteternas", "areas/");
+
+    private List<Assessment> assessments(Fields followUp, AssessedKind kind, StatusScale scale,
+                                         References references, Map<String, Position> subjects) {
+        Entry section = followUp.map().entries().stream().filter(e -> e.key().text().equals(kind.key()))
+                .findFirst().orElseThrow();
+        MapNode map = (MapNode) section.value();
         List<Assessment> result = new ArrayList<>();
         for (Entry entry : map.entries()) {
             String id = entry.key().text();
             Fields f = new Fields((MapNode) entry.value(), problems);
-            boolean known = references.require(subjects.keySet(), id, entry.key().position(), subjectWord, where);
+            boolean known = references.require(subjects.keySet(), id, entry.key().position(), kind.subjectWord(),
+                    kind.where());
             ScalarNode statusNode = f.scalar("status").orElseThrow();
             Optional<Status> status = scale.find(statusNode.text());
             if (status.isEmpty()) {
-                problems.error(statusNode.valueStart(), "Statusen \"" + statusNode.text() + "\" finns inte."
-                        + Suggestions.closest(statusNode.text(), scale.ids()).map(s -> " Menade du " + s + "?").orElse("")
-                        + " Tillåtna: " + String.join(", ", scale.ids()) + ".");
+                problems.error(statusNode.valueStart(), "Statusen \"" + statusNode.text() + "\" finns inte bland "
+                        + kind.scaleOwner() + " statusar i plan.yaml"
+                        + Suggestions.closest(statusNode.text(), scale.ids()).map(s -> " – menade du " + s + "?")
+                                .orElse(".")
+                        + " Möjliga statusar: " + String.join(", ", scale.ids()) + ".");
+            }
+            if (f.flag("review")) {
+                problems.warning(f.position("review"), "Statusen och " + kind.textDefinite() + " för "
+                        + kind.subjectWord().toLowerCase(Locale.ROOT) + " \"" + id + "\" är kopierade från föregående "
+                        + "uppföljning och inte granskade. Bedöm dem på nytt och ta sedan bort raden review: true.");
             }
             if (known && status.isPresent()) {
-                result.add(new Assessment(id, status.get(), f.flag("reconstructed"), f.markdown(textKey),
-                        entry.key().position(), statusNode.valueStart()));
+                result.add(new Assessment(id, status.get(), f.flag("reconstructed"), f.flag("review"),
+                        f.markdown(kind.textKey()), entry.key().position(), statusNode.valueStart()));
             }
         }
-        subjects.keySet().stream().filter(id -> map.get(id).isEmpty()).forEach(id -> problems.warning(followUp.keyPosition(key),
-                subjectWord + " \"" + id + "\" saknas i uppföljningen. Lägg till det under " + key + ": med status "
-                        + "och " + (textKey.equals("comment") ? "kommentar" : "notering") + "."));
+        if (references.reliable(kind.where())) {
+            Set<String> present = map.entries().stream().map(e -> e.key().text()).collect(Collectors.toSet());
+            subjects.keySet().stream().filter(id -> !present.contains(id)).forEach(id -> problems.warning(
+                    section.key().position(), kind.subjectWord() + " \"" + id + "\" saknas i uppföljningen. Lägg till "
+                            + kind.pronoun() + " under " + kind.key() + ": med status och " + kind.textWord() + "."));
+        }
         return result;
     }
 
@@ -291,8 +315,10 @@ public final class ContentChecker {
         for (T item : items) {
             Position first = seen.putIfAbsent(id.apply(item), position.apply(item));
             if (first != null) {
-                problems.error(position.apply(item), word + " \"" + id.apply(item) + "\" finns redan (" + first
-                        + "). Ett id får bara användas en gång; ge det ena ett nytt id.");
+                String where = first.file().equals(position.apply(item).file())
+                        ? "på rad " + first.line() : "i " + first.file() + " på rad " + first.line();
+                problems.error(position.apply(item), word + " \"" + id.apply(item) + "\" finns redan " + where
+                        + ". Ett id får bara användas en gång; ge det ena ett nytt id.");
             }
         }
     }

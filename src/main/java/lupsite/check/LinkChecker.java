@@ -1,21 +1,31 @@
 package lupsite.check;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 import lupsite.markdown.MarkdownParser;
 import lupsite.model.Content;
 import lupsite.model.ContentPaths;
 import lupsite.model.Markdown;
+import lupsite.model.Position;
 import lupsite.problem.Problems;
 import lupsite.problem.Suggestions;
 
-/** Every link and image in the content's Markdown must name a file inside content/ that exists. */
+/**
+ * Every link and image in the content's Markdown (inline, reference-style or autolink) must be a web or e-mail
+ * address or name a file inside content/ that exists; images must not come from another site.
+ */
 final class LinkChecker {
 
     private LinkChecker() {
@@ -41,40 +51,57 @@ final class LinkChecker {
         if (markdown.isBlank()) {
             return;
         }
-        for (Node node : parser.parse(markdown).getDescendants()) {
-            String target;
-            boolean image = node instanceof Image;
-            if (node instanceof Link link) {
-                target = link.getUrl().toString();
-            } else if (node instanceof Image img) {
-                target = img.getUrl().toString();
-            } else {
-                continue;
-            }
-            var at = MarkdownParser.positionOf(markdown, node);
-            if (ContentPaths.isExternal(target)) {
-                if (image) {
-                    problems.error(at, "Bilden hämtas från en annan webbplats (" + target + "). Sajten får inte ladda "
-                            + "något utifrån: lägg bilden i content/images/ och länka dit.");
+        Document document = parser.parse(markdown);
+        for (Node node : document.getDescendants()) {
+            Position at = MarkdownParser.positionOf(markdown, node);
+            if (node instanceof ImageRef ref) {
+                // The reference definition is checked as a link; only its use as an image adds a rule.
+                Reference reference = ref.getReferenceNode(document);
+                if (reference != null && ContentPaths.isExternal(reference.getUrl().toString())) {
+                    externalImage(at, reference.getUrl().toString(), problems);
                 }
-                continue;
-            }
-            if (ContentPaths.hasOtherScheme(target)) {
-                problems.error(at, "Länken \"" + target + "\" är inte tillåten. Länka till en webbadress (https://...), "
-                        + "en e-postadress (mailto:...) eller en fil i content/.");
-                continue;
-            }
-            if (ContentPaths.withoutFragment(target).isEmpty()) {
-                continue;
-            }
-            var resolved = ContentPaths.resolve(markdown.origin().file(), target);
-            if (resolved.isEmpty()) {
-                problems.error(at, "Länken \"" + target + "\" pekar utanför content/. Länka bara till filer i content/.");
-            } else if (!files.contains(resolved.get())) {
-                List<String> near = Suggestions.nearest(resolved.get(), files, 1);
-                problems.error(at, (image ? "Bilden" : "Länken") + " \"" + target + "\" pekar på en fil som inte finns ("
-                        + "content/" + resolved.get() + ")." + (near.isEmpty() ? "" : " Menade du content/" + near.get(0) + "?"));
+            } else if (node instanceof LinkNodeBase link && !(node instanceof MailLink)) {
+                check(markdown.origin().file(), link.getUrl().toString(), node instanceof Image, at, files, problems);
             }
         }
+    }
+
+    private static void check(String origin, String target, boolean image, Position at, List<String> files,
+                              Problems problems) {
+        if (ContentPaths.isExternal(target)) {
+            if (image) {
+                externalImage(at, target, problems);
+            }
+            return;
+        }
+        if (ContentPaths.hasOtherScheme(target)) {
+            problems.error(at, "Länken \"" + target + "\" är inte tillåten. Länka till en webbadress (https://...), "
+                    + "en e-postadress (mailto:...) eller en fil i content/.");
+            return;
+        }
+        if (ContentPaths.withoutFragment(target).isEmpty()) {
+            return;
+        }
+        Optional<String> resolved = ContentPaths.resolve(origin, target);
+        if (resolved.isEmpty()) {
+            problems.error(at, (image ? "Bilden" : "Länken") + " \"" + target + "\" pekar utanför content/. "
+                    + "Länka bara till filer i content/.");
+        } else if (!files.contains(resolved.get())) {
+            String extension = extension(resolved.get());
+            List<String> sameKind = files.stream().filter(f -> !f.equals(origin) && extension(f).equals(extension)).toList();
+            problems.error(at, (image ? "Bilden" : "Länken") + " \"" + target + "\" pekar på en fil som inte finns ("
+                    + "content/" + resolved.get() + ")." + Suggestions.closest(resolved.get(), sameKind)
+                    .map(near -> " Menade du " + ContentPaths.relative(origin, near) + "?").orElse(""));
+        }
+    }
+
+    private static void externalImage(Position at, String target, Problems problems) {
+        problems.error(at, "Bilden hämtas från en annan webbplats (" + target + "). Webbplatsen får inte hämta något "
+                + "utifrån: lägg bilden i content/images/ och länka dit.");
+    }
+
+    private static String extension(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot > path.lastIndexOf('/') ? path.substring(dot).toLowerCase(Locale.ROOT) : "";
     }
 }

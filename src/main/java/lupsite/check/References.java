@@ -15,15 +15,23 @@ import lupsite.model.Position;
 import lupsite.problem.Problems;
 import lupsite.problem.Suggestions;
 
-/** The ids content can refer to, and the one way an unknown id is reported: with the nearest ids. */
+/**
+ * The ids content can refer to, and the one way an unknown id is reported: with the nearest ids. Where a
+ * defining file has an error (it did not parse, or broke its schema) its ids are not all known, so references
+ * to that kind are not judged: the editor sees the real error, not a cascade of "does not exist".
+ */
 final class References {
+
+    /** The files and folders ({@code where} in the messages) that define what may be referred to. */
+    private static final List<String> DEFINING = List.of("goals.yaml", "areas/", "indicators/", "pages/");
 
     final Map<String, Position> goals = new LinkedHashMap<>();
     final Map<String, Position> areas = new LinkedHashMap<>();
     final Map<String, Position> activities = new LinkedHashMap<>();
     final Map<String, Position> pages = new LinkedHashMap<>();
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
-    private final Lookup lookup;
+    private final Problems problems;
+    private final List<String> unreliable;
 
     References(List<Goal> goalList, List<Area> areaList, List<Indicator> indicatorList, List<Page> pageList, Problems problems) {
         goalList.forEach(g -> goals.putIfAbsent(g.id(), g.position()));
@@ -31,35 +39,37 @@ final class References {
         areaList.stream().flatMap(a -> a.activities().stream()).forEach(a -> activities.putIfAbsent(a.id(), a.position()));
         pageList.forEach(p -> pages.putIfAbsent(p.id(), p.position()));
         indicatorList.forEach(i -> indicators.putIfAbsent(i.id(), i));
-        this.lookup = new Lookup(problems);
+        this.problems = problems;
+        this.unreliable = DEFINING.stream().filter(problems::hasErrorIn).toList();
     }
 
+    /** False when the ids defined in {@code where} are not all known, because a file there has an error. */
+    boolean reliable(String where) {
+        return unreliable.stream().noneMatch(where::startsWith);
+    }
+
+    /** True when {@code id} is known; otherwise reports it, with up to three near ids, where that is reliable. */
     boolean require(Collection<String> known, String id, Position at, String word, String where) {
-        return lookup.require(known, id, at, word, where);
+        if (known.contains(id)) {
+            return true;
+        }
+        if (reliable(where)) {
+            List<String> near = Suggestions.nearest(id, List.copyOf(known), 3);
+            problems.error(at, word + " \"" + id + "\" finns inte i " + where + "."
+                    + (near.isEmpty() ? "" : " Menade du " + String.join(" eller ",
+                            near.stream().map(n -> "\"" + n + "\"").toList()) + "?"));
+        }
+        return false;
     }
 
     Optional<Indicator> indicator(String id, Position at) {
-        return lookup.require(indicators.keySet(), id, at, "Indikatorn", "indicators/")
+        return require(indicators.keySet(), id, at, "Indikatorn", "indicators/")
                 ? Optional.of(indicators.get(id)) : Optional.empty();
     }
 
     Optional<Indicator.Series> series(Indicator indicator, String seriesId, Position at) {
         List<String> ids = indicator.series().stream().map(Indicator.Series::id).toList();
-        return lookup.require(ids, seriesId, at, "Serien", "indicators/" + indicator.id() + ".yaml")
+        return require(ids, seriesId, at, "Serien", "indicators/" + indicator.id() + ".yaml")
                 ? indicator.series(seriesId) : Optional.empty();
-    }
-
-    record Lookup(Problems problems) {
-
-        /** True when {@code id} is known; otherwise reports it with up to three near ids. */
-        boolean require(Collection<String> known, String id, Position at, String word, String where) {
-            if (known.contains(id)) {
-                return true;
-            }
-            List<String> near = Suggestions.nearest(id, List.copyOf(known), 3);
-            problems.error(at, word + " \"" + id + "\" finns inte i " + where + "."
-                    + (near.isEmpty() ? "" : " Menade du " + String.join(" eller ", near.stream().map(n -> "\"" + n + "\"").toList()) + "?"));
-            return false;
-        }
     }
 }

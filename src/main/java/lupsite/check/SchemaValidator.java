@@ -92,8 +92,10 @@ public final class SchemaValidator {
         for (Object required : (List<Object>) rule.getOrDefault("required", List.of())) {
             if (map.get((String) required).isEmpty()) {
                 Map<String, Object> requiredRule = (Map<String, Object>) properties.get(required);
-                problems.error(map.position(), "Nyckeln \"" + required + "\" saknas här. "
-                        + describe(requiredRule == null ? Map.of() : resolve(requiredRule), ""));
+                String what = describe(requiredRule == null ? Map.of() : resolve(requiredRule), "");
+                problems.error(map.position(), "Nyckeln \"" + required + "\" saknas, men måste finnas här"
+                        + (what.isEmpty() ? "." : " (" + Character.toLowerCase(what.charAt(0))
+                                + what.substring(1, what.length() - (what.endsWith(".") ? 1 : 0)) + ")."));
             }
         }
     }

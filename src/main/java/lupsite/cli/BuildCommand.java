@@ -30,15 +30,18 @@ final class BuildCommand implements Callable<Integer> {
             description = "Mappen som webbplatsen skrivs till (standard: ${DEFAULT-VALUE}).")
     Path outDir;
 
+    @Option(names = "--no-pdf", description = "Bygg bara webbplatsen, utan PDF:er (snabbare).")
+    boolean noPdf;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         long start = System.nanoTime();
         Problems problems = new Problems();
         try {
-            Optional<Integer> written = Pipeline.build(new Pipeline.Options(content.contentDir, templatesDir, outDir), problems);
+            Optional<Integer> written = Pipeline.build(new Pipeline.Options(content.contentDir, templatesDir, outDir, !noPdf), problems);
             ProblemReport.print(problems, content.contentDir, spec.commandLine().getErr());
             if (written.isEmpty()) {
                 spec.commandLine().getErr().println("Inget byggdes; " + outDir + " är oförändrad.");
@@ -51,6 +54,10 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().println("Inget byggdes; " + outDir + " är oförändrad.");
             return ExitCode.CONTENT_PROBLEMS.code;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("Kunde inte skriva webbplatsen: " + e.getMessage());
+            spec.commandLine().getErr().println("Inget byggdes; " + outDir + " är oförändrad.");
+            return ExitCode.FAILURE.code;
         }
     }
 }

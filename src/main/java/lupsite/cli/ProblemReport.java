@@ -21,12 +21,10 @@ final class ProblemReport {
         if (problems.dropped() > 0) {
             err.println("... och " + problems.dropped() + " problem till (de första " + Problems.LIMIT + " visas).");
         }
-        long errors = problems.all().stream().filter(p -> p.severity() == Problem.Severity.ERROR).count()
-                + problems.dropped();
-        long warnings = problems.all().size() - (errors - problems.dropped());
+        int errors = problems.errorCount();
+        int warnings = problems.warningCount();
         if (errors + warnings > 0) {
-            err.println(errors + (errors == 1 ? " fel" : " fel") + ", " + warnings
-                    + (warnings == 1 ? " varning." : " varningar."));
+            err.println(errors + " fel, " + warnings + (warnings == 1 ? " varning." : " varningar."));
         }
         err.flush();
     }

@@ -77,19 +77,21 @@ public final class Derivation {
 
     private static Map<LocalDate, List<Change>> changes(Content content) {
         Map<LocalDate, List<Change>> result = new HashMap<>();
-        FollowUp previous = null;
+        Map<String, Assessment> previousGoals = Map.of();
+        Map<String, Assessment> previousActivities = Map.of();
         for (FollowUp followUp : content.followUps()) {
             List<Change> changes = new ArrayList<>();
             for (Assessment after : followUp.goals()) {
                 changes.add(new Change(Change.Subject.GOAL, after.subjectId(),
-                        previous == null ? Optional.empty() : previous.goal(after.subjectId()), after));
+                        Optional.ofNullable(previousGoals.get(after.subjectId())), after));
             }
             for (Assessment after : followUp.activities()) {
                 changes.add(new Change(Change.Subject.ACTIVITY, after.subjectId(),
-                        previous == null ? Optional.empty() : previous.activity(after.subjectId()), after));
+                        Optional.ofNullable(previousActivities.get(after.subjectId())), after));
             }
             result.put(followUp.date(), changes.stream().filter(Change::isChange).toList());
-            previous = followUp;
+            previousGoals = Assessment.bySubject(followUp.goals());
+            previousActivities = Assessment.bySubject(followUp.activities());
         }
         return result;
     }

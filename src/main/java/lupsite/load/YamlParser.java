@@ -90,6 +90,10 @@ public final class YamlParser {
         private final List<lupsite.problem.Problem> duplicateKeys = new ArrayList<>();
         private Node root;
         private int documents;
+        // Where the last block scalar started, in code points and in chars: events come in file order, so
+        // converting the next mark walks on from here instead of from the top (quadratic in big files).
+        private int cursorCodePoints;
+        private int cursorChars;
 
         Builder(String text, String file, int lineOffset) {
             this.text = text;
@@ -146,7 +150,7 @@ public final class YamlParser {
             Position start = start(scalar);
             if (scalar.isLiteral() || scalar.isFolded()) {
                 // Marks count code points; the text is indexed in chars.
-                int index = text.offsetByCodePoints(0, scalar.getStartMark().map(Mark::getIndex).orElse(0));
+                int index = charIndex(scalar.getStartMark().map(Mark::getIndex).orElse(0));
                 int line = start.line();
                 int lineStart = text.indexOf('\n', index) + 1;
                 while (lineStart > 0 && lineStart < text.length() && text.charAt(lineStart) == '\n') {
@@ -160,6 +164,16 @@ public final class YamlParser {
                 return new Position(file, line + 1, column);
             }
             return scalar.isPlain() ? start : new Position(file, start.line(), start.column() + 1);
+        }
+
+        private int charIndex(int codePoints) {
+            if (codePoints < cursorCodePoints) {
+                cursorCodePoints = 0;
+                cursorChars = 0;
+            }
+            cursorChars = text.offsetByCodePoints(cursorChars, codePoints - cursorCodePoints);
+            cursorCodePoints = codePoints;
+            return cursorChars;
         }
 
         private void refuseAnchorOrTag(Event event, boolean anchor, boolean tag) {

@@ -26,6 +26,17 @@ public record Content(
         return areas.stream().flatMap(a -> a.activities().stream());
     }
 
+    /** Every Markdown text in the content, each once. */
+    public Stream<Markdown> markdown() {
+        return Stream.of(
+                Stream.of(plan.description()),
+                areas.stream().flatMap(a -> Stream.concat(Stream.of(a.intro()), a.activities().stream().map(Activity::text))),
+                followUps.stream().flatMap(f -> Stream.concat(Stream.of(f.summary(), f.statusNote()),
+                        Stream.concat(f.goals().stream(), f.activities().stream()).map(Assessment::text))),
+                indicators.stream().map(Indicator::description),
+                pages.stream().map(Page::body)).flatMap(s -> s);
+    }
+
     public Optional<FollowUp> latestFollowUp() {
         return followUps.isEmpty() ? Optional.empty() : Optional.of(followUps.get(followUps.size() - 1));
     }

@@ -52,6 +52,24 @@ public final class ContentPaths {
         return Optional.of(String.join("/", parts));
     }
 
+    /** How a link in {@code fromFile} names the content file {@code toPath}: "../pages/budget.md". */
+    public static String relative(String fromFile, String toPath) {
+        String[] from = fromFile.split("/");
+        String[] to = toPath.split("/");
+        int common = 0;
+        while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
+            common++;
+        }
+        StringBuilder link = new StringBuilder();
+        for (int i = common; i < from.length - 1; i++) {
+            link.append("../");
+        }
+        for (int i = common; i < to.length; i++) {
+            link.append(to[i]).append(i < to.length - 1 ? "/" : "");
+        }
+        return link.toString();
+    }
+
     public static String withoutFragment(String target) {
         int hash = target.indexOf('#');
         return hash < 0 ? target : target.substring(0, hash);

@@ -20,7 +20,8 @@ import lupsite.write.SiteWriter;
 /** The whole generator, stage by stage: load, check, derive, render, write. */
 public final class Pipeline {
 
-    public record Options(Path contentDir, Path templatesDir, Path outDir) {
+    /** {@code pdf} false builds the site without the council PDFs. */
+    public record Options(Path contentDir, Path templatesDir, Path outDir, boolean pdf) {
     }
 
     /** What a checked build leaves for rendering: the derived content and the parser that read it. */
@@ -47,7 +48,7 @@ public final class Pipeline {
             return Optional.empty();
         }
         Checked c = checked.get();
-        List<Output> outputs = new SiteRenderer(options.contentDir(), options.templatesDir())
+        List<Output> outputs = new SiteRenderer(options.contentDir(), options.templatesDir(), options.pdf())
                 .outputs(c.derived(), c.parser(), c.raw().files().stream().sorted().toList());
         return Optional.of(SiteWriter.write(options.outDir(), outputs));
     }

@@ -5,21 +5,41 @@ import java.util.Comparator;
 import java.util.List;
 
 import lupsite.model.Position;
+import lupsite.problem.Problem.Severity;
 
-/** Collects every problem of a run, up to a bound, so an editor sees them all at once but never a flood. */
+/**
+ * Collects every problem of a run, up to a bound, so an editor sees them all at once but never a flood. When
+ * the bound is reached an error still displaces a kept warning: warnings must never hide an error.
+ */
 public final class Problems {
 
     public static final int LIMIT = 100;
 
     private final List<Problem> kept = new ArrayList<>();
-    private int dropped;
+    private int droppedErrors;
+    private int droppedWarnings;
 
     public synchronized void add(Problem problem) {
         if (kept.size() < LIMIT) {
             kept.add(problem);
+        } else if (problem.severity() == Severity.ERROR && lastWarning() >= 0) {
+            kept.remove(lastWarning());
+            kept.add(problem);
+            droppedWarnings++;
+        } else if (problem.severity() == Severity.ERROR) {
+            droppedErrors++;
         } else {
-            dropped++;
+            droppedWarnings++;
         }
+    }
+
+    private int lastWarning() {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            if (kept.get(i).severity() == Severity.WARNING) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public void error(Position position, String message) {
@@ -30,13 +50,13 @@ public final class Problems {
         add(Problem.warning(position, message));
     }
 
-    public synchronized void addAll(Problems other) {
-        other.all().forEach(this::add);
-        dropped += other.dropped;
+    public synchronized boolean hasErrors() {
+        return errorCount() > 0;
     }
 
-    public synchronized boolean hasErrors() {
-        return dropped > 0 || kept.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+    /** True when an error was reported in {@code pathPrefix}: a file, or a folder ending in a slash. */
+    public synchronized boolean hasErrorIn(String pathPrefix) {
+        return kept.stream().anyMatch(p -> p.severity() == Severity.ERROR && p.position().file().startsWith(pathPrefix));
     }
 
     /** Sorted by file, line and column, the order an editor fixes them in. */
@@ -50,10 +70,20 @@ public final class Problems {
 
     /** Every problem added, kept or dropped. */
     public synchronized int count() {
-        return kept.size() + dropped;
+        return kept.size() + dropped();
+    }
+
+    /** Every error added, kept or dropped. */
+    public synchronized int errorCount() {
+        return (int) kept.stream().filter(p -> p.severity() == Severity.ERROR).count() + droppedErrors;
+    }
+
+    /** Every warning added, kept or dropped. */
+    public synchronized int warningCount() {
+        return count() - errorCount();
     }
 
     public synchronized int dropped() {
-        return dropped;
+        return droppedErrors + droppedWarnings;
     }
 }

@@ -44,19 +44,35 @@ public final class PageRenderer {
     }
 
     public byte[] render(String templateName, Map<String, Object> model) throws RenderException {
+        return renderText(templateName, model).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public String renderText(String templateName, Map<String, Object> model) throws RenderException {
         try {
             Template template = configuration.getTemplate(templateName);
             StringWriter out = new StringWriter(16 * 1024);
             template.process(model, out);
-            return out.toString().getBytes(StandardCharsets.UTF_8);
+            return out.toString();
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             throw new RenderException(templatesLabel + "/" + where + ":" + orOne(e.getLineNumber()) + ":"
-                    + orOne(e.getColumnNumber()) + ": Mallfel: " + e.getMessageWithoutStackTop(), e);
+                    + orOne(e.getColumnNumber()) + ": Mallfel: " + explain(e), e);
         } catch (IOException e) {
             throw new RenderException(templatesLabel + "/" + templateName + ":1:1: Mallen kunde inte läsas: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The refusals a template author meets when reaching for Java, in Swedish; other errors as Freemarker words them. */
+    private static String explain(TemplateException e) {
+        String message = e.getMessageWithoutStackTop();
+        if (message.contains("api_builtin_enabled")) {
+            return "?api är avstängt. En mall får bara läsa värdena den får (site, page, current), aldrig anropa Java.";
+        }
+        if (message.startsWith("Instantiating ")) {
+            return "?new är avstängt. En mall får inte skapa Java-objekt.";
+        }
+        return message;
     }
 
     private static int orOne(Integer number) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.time.Instant;
 
 import lupsite.derive.Derived;
 import lupsite.markdown.MarkdownParser;
@@ -25,17 +26,24 @@ public final class SiteRenderer {
     private final Path contentDir;
     private final Path templatesDir;
     private final PageRenderer pages;
+    private final boolean withPdf;
 
-    public SiteRenderer(Path contentDir, Path templatesDir) throws IOException {
+    /** {@code withPdf} false builds the site only (faster while editing). */
+    public SiteRenderer(Path contentDir, Path templatesDir, boolean withPdf) throws IOException {
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
         this.pages = new PageRenderer(templatesDir);
+        this.withPdf = withPdf;
     }
 
     public List<Output> outputs(Derived derived, MarkdownParser parser, Iterable<String> contentFiles) {
         Content content = derived.content();
         SiteUrls urls = new SiteUrls(content);
-        ViewFactory views = new ViewFactory(derived, new MarkdownHtml(parser, urls));
+        MarkdownHtml markdown = new MarkdownHtml(parser, urls);
+        // Views are built on one thread; turning every Markdown text into HTML first, on all cores, leaves
+        // them only the assembling.
+        content.markdown().parallel().forEach(markdown::html);
+        ViewFactory views = new ViewFactory(derived, markdown);
         SiteView site = views.site();
         Optional<FollowUp> latest = content.latestFollowUp();
         List<FollowUpView> followUps = views.followUps();
@@ -63,6 +71,9 @@ public final class SiteRenderer {
             Views.ChangesView changes = views.changes(followUp);
             outputs.add(page(changes.href(), "changes.ftlh", site, Map.of("changes", changes)));
         }
+        if (withPdf) {
+            outputs.addAll(pdfs(content, views, site, followUps));
+        }
         Map<String, Views.PageView> pageViews = new java.util.LinkedHashMap<>();
         for (Page page : content.pages()) {
             Views.PageView view = views.page(page);
@@ -77,6 +88,36 @@ public final class SiteRenderer {
             if (!urls.isPageSource(file)) {
                 outputs.add(copy(contentDir.resolve(file), SiteUrls.FILES + file));
             }
+        }
+        return outputs;
+    }
+
+    /** One council PDF per follow-up, from the print template and the same views as the site. */
+    private List<Output> pdfs(Content content, ViewFactory views, SiteView site, List<FollowUpView> followUpViews) {
+        PdfRenderer pdf;
+        try {
+            pdf = new PdfRenderer(templatesDir.resolve("fonts"), templatesDir.resolve("icc/sRGB.icc"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Typsnitt eller färgprofil saknas i " + templatesDir, e);
+        }
+        List<Views.IndicatorView> indicators = views.indicators();
+        List<Output> outputs = new ArrayList<>();
+        for (int i = 0; i < followUpViews.size(); i++) {
+            FollowUp followUp = content.followUps().get(i);
+            FollowUpView view = followUpViews.get(i);
+            Map<String, Object> values = Map.of("followUp", view, "indicators", indicators,
+                    "attachments", views.attachments(followUp));
+            Instant date = PdfDates.of(followUp.date());
+            PdfMetadata meta = PdfMetadata.swedish(site.title() + " – " + view.title(), site.region(), view.title(), date);
+            outputs.add(new Output(view.pdfHref(), () -> {
+                String html = pages.renderText("print.ftlh", Map.of("site", site, "page", values, "current", view.pdfHref()));
+                try {
+                    return pdf.render(html, templatesDir.toUri().toString(), meta);
+                } catch (IOException | RuntimeException e) {
+                    throw new RenderException(templatesDir + "/print.ftlh:1:1: PDF:en för " + view.title()
+                            + " kunde inte skapas: " + e.getMessage(), e);
+                }
+            }));
         }
         return outputs;
     }

@@ -3,9 +3,12 @@ package lupsite.render;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import lupsite.derive.Change;
 import lupsite.derive.Derived;
@@ -42,11 +45,29 @@ public final class ViewFactory {
     private final Content content;
     private final Derived derived;
     private final MarkdownHtml markdown;
+    // Lookups built once: a linear search per activity and follow-up is quadratic at 10,000 activities.
+    private final Map<String, Activity> activitiesById;
+    private final Map<String, Area> areasById;
+    private final Map<String, List<Goal>> goalsByArea;
+    private final Map<LocalDate, Map<String, Assessment>> goalsAt = new HashMap<>();
+    private final Map<LocalDate, Map<String, Assessment>> activitiesAt = new HashMap<>();
 
     public ViewFactory(Derived derived, MarkdownHtml markdown) {
         this.content = derived.content();
         this.derived = derived;
         this.markdown = markdown;
+        this.activitiesById = content.activities().collect(Collectors.toMap(Activity::id, a -> a, (a, b) -> a));
+        this.areasById = content.areas().stream().collect(Collectors.toMap(Area::id, a -> a, (a, b) -> a));
+        this.goalsByArea = content.goals().stream().filter(g -> g.areaId() != null)
+                .collect(Collectors.groupingBy(Goal::areaId));
+        for (FollowUp followUp : content.followUps()) {
+            goalsAt.put(followUp.date(), Assessment.bySubject(followUp.goals()));
+            activitiesAt.put(followUp.date(), Assessment.bySubject(followUp.activities()));
+        }
+    }
+
+    private static Optional<Assessment> assessment(Map<LocalDate, Map<String, Assessment>> at, FollowUp followUp, String id) {
+        return Optional.ofNullable(at.get(followUp.date()).get(id));
     }
 
     public SiteView site() {
@@ -88,12 +109,12 @@ public final class ViewFactory {
     }
 
     private GoalView goal(Goal goal, Optional<FollowUp> asOf) {
-        Optional<Assessment> assessment = asOf.flatMap(f -> f.goal(goal.id()));
+        Optional<Assessment> assessment = asOf.flatMap(f -> assessment(goalsAt, f, goal.id()));
         return new GoalView(goal.id(), goal.text(), goal.horizon(),
                 assessment.map(a -> status(a.status(), a.reconstructed())).orElse(null),
                 assessment.map(a -> markdown.html(a.text())).orElse(""),
                 derived.target(goal.id()).map(this::target).orElse(null),
-                Optional.ofNullable(goal.areaId()).flatMap(content::area)
+                Optional.ofNullable(goal.areaId()).map(areasById::get)
                         .map(a -> new Link(SiteUrls.area(a.id()), a.title())).orElse(null));
     }
 
@@ -147,16 +168,15 @@ public final class ViewFactory {
 
     public AreaView area(Area area, Optional<FollowUp> asOf) {
         List<ActivityView> activities = area.activities().stream().map(a -> activity(a, asOf)).toList();
-        List<Link> goals = content.goals().stream().filter(g -> area.id().equals(g.areaId()))
-                .map(g -> new Link(SiteUrls.GOALS + "#mal-" + g.id(), g.text())).toList();
+        List<Link> goals = goalsByArea.getOrDefault(area.id(), List.of()).stream().map(g -> new Link(SiteUrls.GOALS + "#mal-" + g.id(), g.text())).toList();
         List<Assessment> assessments = asOf.map(f -> area.activities().stream()
-                .flatMap(a -> f.activity(a.id()).stream()).toList()).orElse(List.of());
+                .flatMap(a -> assessment(activitiesAt, f, a.id()).stream()).toList()).orElse(List.of());
         return new AreaView(area.id(), area.title(), SiteUrls.area(area.id()), markdown.html(area.intro()),
                 activities, goals, counts(content.plan().activityStatuses(), assessments));
     }
 
     private ActivityView activity(Activity activity, Optional<FollowUp> asOf) {
-        Optional<Assessment> assessment = asOf.flatMap(f -> f.activity(activity.id()));
+        Optional<Assessment> assessment = asOf.flatMap(f -> assessment(activitiesAt, f, activity.id()));
         return new ActivityView(activity.id(), markdown.html(activity.text()),
                 assessment.map(a -> status(a.status(), a.reconstructed())).orElse(null),
                 assessment.map(a -> markdown.html(a.text())).orElse(""));
@@ -202,13 +222,12 @@ public final class ViewFactory {
         FollowUp previous = index > 0 ? all.get(index - 1) : null;
         List<Views.ChangeView> changes = derived.changes(followUp.date()).stream().map(change -> {
             boolean goal = change.subject() == Change.Subject.GOAL;
+            Optional<Activity> activity = Optional.ofNullable(activitiesById.get(change.subjectId()));
             String subjectHtml = goal
                     ? content.goal(change.subjectId()).map(g -> escape(g.text())).orElse(change.subjectId())
-                    : content.activities().filter(a -> a.id().equals(change.subjectId())).findFirst()
-                            .map(a -> markdown.html(a.text())).orElse(change.subjectId());
+                    : activity.map(a -> markdown.html(a.text())).orElse(change.subjectId());
             String href = goal ? SiteUrls.GOALS + "#mal-" + change.subjectId()
-                    : content.activities().filter(a -> a.id().equals(change.subjectId())).findFirst()
-                            .map(a -> SiteUrls.area(a.areaId()) + "#aktivitet-" + a.id()).orElse(SiteUrls.AREAS);
+                    : activity.map(a -> SiteUrls.area(a.areaId()) + "#aktivitet-" + a.id()).orElse(SiteUrls.AREAS);
             return new Views.ChangeView(goal ? "Mål" : "Aktivitet", subjectHtml, href,
                     change.before().map(b -> status(b.status(), b.reconstructed())).orElse(null),
                     status(change.after().status(), change.after().reconstructed()),
@@ -225,6 +244,24 @@ public final class ViewFactory {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    public List<Views.IndicatorView> indicators() {
+        return content.indicators().stream().map(this::indicator).toList();
+    }
+
+    private Views.IndicatorView indicator(Indicator indicator) {
+        List<Views.IndicatorRow> rows = indicator.dates().stream().map(date -> new Views.IndicatorRow(date.toString(),
+                indicator.series().stream().map(s -> s.valueAt(date).map(v -> number(v, indicator.decimals())).orElse("–"))
+                        .toList())).toList();
+        return new Views.IndicatorView(indicator.id(), indicator.title(), indicator.unit(), indicator.source(),
+                markdown.html(indicator.description()), SiteUrls.indicator(indicator.id()),
+                indicator.series().stream().map(Indicator.Series::label).toList(), rows);
+    }
+
+    /** The free pages a follow-up links (a budget, a decision memo), to print with it. */
+    public List<PageView> attachments(FollowUp followUp) {
+        return followUp.pageIds().stream().flatMap(id -> content.page(id).stream()).map(this::page).toList();
     }
 
     public PageView page(Page page) {

@@ -107,4 +107,19 @@ public final class Views {
 
     public record ChangesView(String title, String date, String href, Link followUp, Link previous, List<ChangeView> changes) {
     }
+
+    public record IndicatorRow(String date, List<String> values) {
+    }
+
+    /** An indicator's data as a table: one column per series, one row per date, Swedish numbers. */
+    public record IndicatorView(
+            String id,
+            String title,
+            String unit,
+            String source,
+            String descriptionHtml,
+            String href,
+            List<String> seriesLabels,
+            List<IndicatorRow> rows) {
+    }
 }

@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -31,9 +32,9 @@ public final class BuildLock implements AutoCloseable {
                 Files.writeString(Files.createFile(file), me, StandardCharsets.UTF_8);
                 return new BuildLock(file);
             } catch (FileAlreadyExistsException held) {
-                if (holder(file).map(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).orElse(false)) {
+                if (holder(file).map(pid -> isHolder(pid, file)).orElse(false)) {
                     if (System.nanoTime() > deadline) {
-                        throw new IOException("En annan bygge av " + outDir + " pågår fortfarande (låsfil " + file
+                        throw new IOException("Ett annat bygge av " + outDir + " pågår fortfarande (låsfil " + file
                                 + "). Vänta tills den är klar.");
                     }
                     sleep();
@@ -42,6 +43,22 @@ public final class BuildLock implements AutoCloseable {
                     Files.deleteIfExists(file);
                 }
             }
+        }
+    }
+
+    /**
+     * True when process {@code pid} is alive and could have written the lock: a process that started after the
+     * lock file was written merely reuses the number of a killed builder.
+     */
+    private static boolean isHolder(long pid, Path file) {
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        Optional<Instant> started = process.flatMap(p -> p.info().startInstant());
+        try {
+            Instant locked = Files.getLastModifiedTime(file).toInstant();
+            // Start times are rounded (to the clock tick on Linux): allow a second of slack.
+            return process.isPresent() && started.map(s -> s.isBefore(locked.plusSeconds(1))).orElse(true);
+        } catch (IOException gone) {
+            return false;
         }
     }
 

@@ -35,7 +35,8 @@ class ContentCheckerTest {
                     status: pagar
                 """);
         assertThat(site.problems()).containsExactly("content/followups/2019-11-18/followup.yaml:4:13: Statusen "
-                + "\"delvis\" finns inte. Menade du delvis-uppfyllt? Tillåtna: uppfyllt, delvis-uppfyllt, ej-uppfyllt.");
+                + "\"delvis\" finns inte bland målens statusar i plan.yaml – menade du delvis-uppfyllt? Möjliga "
+                + "statusar: uppfyllt, delvis-uppfyllt, ej-uppfyllt.");
     }
 
     @Test
@@ -50,7 +51,8 @@ class ContentCheckerTest {
                 values: []
                 """);
         assertThat(site.problems()).contains(
-                "content/indicators/sjuktal.yaml:1:1: Nyckeln \"source\" saknas här. Källa, t.ex. Försäkringskassan.",
+                "content/indicators/sjuktal.yaml:1:1: Nyckeln \"source\" saknas, men måste finnas här (källa, t.ex. "
+                        + "Försäkringskassan).",
                 "content/indicators/sjuktal.yaml:3:1: Okänd nyckel \"sorce\". Menade du \"source\"?");
     }
 
@@ -127,6 +129,6 @@ class ContentCheckerTest {
                 """);
         assertThat(site.problems()).containsExactly("content/areas/01-rehabilitering.md:8:10: Länken "
                 + "\"../pages/budgt.md\" pekar på en fil som inte finns (content/pages/budgt.md). Menade du "
-                + "content/pages/budget.md?");
+                + "../pages/budget.md?");
     }
 }

@@ -30,7 +30,7 @@ public final class BundledSite {
         if (built == null) {
             Problems problems = new Problems();
             try {
-                if (Pipeline.build(new Pipeline.Options(CONTENT, TestSite.TEMPLATES, OUT), problems).isEmpty()) {
+                if (Pipeline.build(new Pipeline.Options(CONTENT, TestSite.TEMPLATES, OUT, true), problems).isEmpty()) {
                     throw new AssertionError("The bundled content does not build: " + problems.all());
                 }
             } catch (IOException | RenderException e) {

@@ -2,12 +2,15 @@ package lupsite.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,7 +28,7 @@ public final class TestSite {
     public static final Path TEMPLATES = Path.of("templates");
 
     private final Path root;
-    private final Map<String, String> files = new LinkedHashMap<>();
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
 
     private TestSite(Path root) {
         this.root = root;
@@ -144,8 +147,30 @@ public final class TestSite {
 
     /** Adds or replaces a file (content-relative path). */
     public TestSite with(String path, String text) {
-        files.put(path, text);
+        return withBytes(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Adds or replaces a file with exact bytes (another encoding, a BOM, CRLF). */
+    public TestSite withBytes(String path, byte[] bytes) {
+        files.put(path, bytes.clone());
         return this;
+    }
+
+    /** Adds or replaces every file under {@code folder}, keeping its relative path and its bytes. */
+    public TestSite withFilesFrom(Path folder) {
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path file : all.filter(Files::isRegularFile).sorted().toList()) {
+                withBytes(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Every file as it stands, to be changed (line endings, encoding) and written back with {@link #withBytes}. */
+    public Map<String, byte[]> files() {
+        return Map.copyOf(files);
     }
 
     public TestSite without(String path) {
@@ -160,10 +185,10 @@ public final class TestSite {
     public Path write() {
         Path content = root.resolve("content");
         try {
-            for (Map.Entry<String, String> file : files.entrySet()) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path target = content.resolve(file.getKey());
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+                Files.write(target, file.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -178,18 +203,39 @@ public final class TestSite {
         return problems.all().stream().map(p -> p.format("content/")).toList();
     }
 
-    /** Builds into {@code root/site} and returns that folder; fails the test on any content error. */
+    /** Builds the site without PDFs into {@code root/site} and returns that folder. */
     public Path build() {
+        return build(false);
+    }
+
+    /** Builds into {@code root/site} and returns that folder; fails the test on any content error. */
+    public Path build(boolean pdf) {
         Problems problems = new Problems();
         Path out = root.resolve("site");
         try {
-            if (Pipeline.build(new Pipeline.Options(write(), TEMPLATES, out), problems).isEmpty()) {
+            if (Pipeline.build(new Pipeline.Options(write(), TEMPLATES, out, pdf), problems).isEmpty()) {
                 throw new AssertionError("Build failed: " + problems.all());
             }
         } catch (IOException | RenderException e) {
             throw new AssertionError("Build failed", e);
         }
         return out;
+    }
+
+    /**
+     * Every file under {@code folder} by its relative path, with its bytes (a ByteBuffer, so that two snapshots
+     * are equal exactly when every file is equal byte for byte).
+     */
+    public static Map<String, ByteBuffer> snapshot(Path folder) {
+        Map<String, ByteBuffer> snapshot = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                snapshot.put(folder.relativize(file).toString().replace('\\', '/'), ByteBuffer.wrap(Files.readAllBytes(file)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return snapshot;
     }
 
     public static Document html(Path site, String page) {

@@ -1,0 +1,71 @@
+package lupsite.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import lupsite.testsupport.TestSite;
+
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void buildWritesTheSiteAndExitsZero() {
+        Path content = TestSite.minimal(dir).write();
+        Path site = dir.resolve("ut");
+
+        assertThat(run("build", "--content", content.toString(), "--templates", "templates", "--out", site.toString()))
+                .isZero();
+        assertThat(site.resolve("index.html")).exists();
+        assertThat(out.toString()).startsWith("Byggde ");
+    }
+
+    @Test
+    void contentProblemsExitOneAndNameTheFileLineAndColumn() throws Exception {
+        Path content = TestSite.minimal(dir).with("goals.yaml", "goals:\n  - id: x\n    horizon: 4\n").write();
+        Path site = dir.resolve("ut");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), "förra");
+
+        assertThat(run("build", "--content", content.toString(), "--out", site.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith(content + "/goals.yaml:2:5: Nyckeln \"text\" saknas, men måste "
+                + "finnas här (målet, ordagrant som i planen).\n");
+        assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("förra");
+    }
+
+    @Test
+    void checkExitsZeroOnCleanContent() {
+        assertThat(run("check", "--content", TestSite.minimal(dir).write().toString())).isZero();
+        assertThat(out.toString()).isEqualTo("Innehållet är korrekt.\n");
+    }
+
+    @Test
+    void wrongUsageExitsTwo() {
+        assertThat(run("build", "--inget-sadant")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("Fel: Unknown option: '--inget-sadant'");
+        assertThat(run()).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"build", "check"}) {
+            assertThat(run(command, "--help")).isZero();
+        }
+        assertThat(out.toString()).contains("Usage: lup-site build", "Usage: lup-site check", "--content=MAPP");
+    }
+}
