@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterAll;
@@ -38,6 +39,8 @@ import lupsite.testsupport.TestSite;
 class SiteAccessibilityTest {
 
     static final String SUB_PATH = "/intranat/lup/";
+    static final int REFLOW_WIDTH = 320;
+    static final int PRINT_WIDTH = 680;
     static final Path SCREENSHOTS = Path.of("docs/skarmbilder");
 
     static Path site;
@@ -72,17 +75,70 @@ class SiteAccessibilityTest {
     @ValueSource(ints = {Screenshots.DESKTOP_WIDTH, Screenshots.PHONE_WIDTH})
     void axeFindsNothingOnAnyPageAndNoPageScrollsSideways(int width) {
         List<String> sideways = new ArrayList<>();
-        List<AxeChecker.Violation> violations = axeOnEveryPage(width, server.baseUri()::resolve, page -> {
-            Long overflow = (Long) driver.executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            if (overflow > 0) {
-                sideways.add(page + " scrolls " + overflow + " px sideways at " + width + " px");
-            }
-        });
+        List<AxeChecker.Violation> violations = axeOnEveryPage(width, server.baseUri()::resolve,
+                page -> sideways(page, width).ifPresent(sideways::add));
         assertThat(AxeChecker.report(violations)).isEmpty();
         assertThat(sideways).isEmpty();
         assertThat(server.notFound()).as("requests for files the site does not have").isEmpty();
     }
+
+    /** WCAG 1.4.10 (reflow): at 320 CSS px, the width of a phone zoomed to 400 %, text never scrolls sideways. */
+    @Test
+    void noPageScrollsSidewaysAtTheReflowWidth() {
+        List<String> sideways = new ArrayList<>();
+        chromium.setViewport(REFLOW_WIDTH, 640);
+        try {
+            for (String page : pages) {
+                driver.get(server.baseUri().resolve(page).toString());
+                sideways(page, REFLOW_WIDTH).ifPresent(sideways::add);
+            }
+        } finally {
+            chromium.resetViewport();
+        }
+        assertThat(sideways).isEmpty();
+    }
+
+    private static Optional<String> sideways(String page, int width) {
+        Long overflow = (Long) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return overflow > 0 ? Optional.of(page + " scrolls " + overflow + " px sideways at " + width + " px")
+                : Optional.empty();
+    }
+
+    /** On paper (A4 between the margins is about 680 CSS px): no menu or control, nothing cut off at the side. */
+    @Test
+    void everyPagePrintsWithoutMenusAndWithinThePaper() {
+        List<String> problems = new ArrayList<>();
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        chromium.setViewport(PRINT_WIDTH, 1000);
+        try {
+            for (String page : pages) {
+                driver.get(server.baseUri().resolve(page).toString());
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) driver.executeScript(PRINT_CHECK);
+                found.forEach(problem -> problems.add(page + ": " + problem));
+            }
+        } finally {
+            chromium.resetViewport();
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static final String PRINT_CHECK = """
+            const problems = [...document.querySelectorAll('nav, a.skip, form, .actions')]
+              .filter(e => e.getClientRects().length > 0).map(e => 'printed: ' + e.outerHTML.slice(0, 80));
+            for (const region of document.querySelectorAll('.table-scroll')) {
+              if (region.scrollWidth > region.clientWidth) {
+                problems.push('table cut off: ' + region.outerHTML.slice(0, 120));
+              }
+            }
+            const page = document.documentElement;
+            if (page.scrollWidth > page.clientWidth) {
+              problems.push((page.scrollWidth - page.clientWidth) + ' px wider than the paper');
+            }
+            return problems;
+            """;
 
     @Test
     void theNuHtmlCheckerFindsNoErrorInAnyFile() {

@@ -36,7 +36,6 @@ public final class NuHtmlChecker {
     private final Collector collector = new Collector();
 
     public NuHtmlChecker() {
-        quietLog4j();
         // What vnu's --errors-only does: datatype problems that are only warnings stay quiet.
         System.setProperty("nu.validator.datatype.warn", "false");
         // (initializeLog4j, logUrls, enableLanguageDetection): language detection only ever
@@ -50,22 +49,6 @@ public final class NuHtmlChecker {
             throw new IllegalStateException("could not set up the Nu Html Checker", e);
         }
         validator.setAllowCss(false);
-    }
-
-    /**
-     * vnu logs through log4j 1.2 and, unconfigured, prints "log4j:WARN No appenders could be
-     * found" on first use; give it a console appender for real errors only.
-     */
-    private static void quietLog4j() {
-        org.apache.log4j.Logger root = org.apache.log4j.Logger.getRootLogger();
-        if (!root.getAllAppenders().hasMoreElements()) {
-            org.apache.log4j.ConsoleAppender console = new org.apache.log4j.ConsoleAppender(
-                    new org.apache.log4j.PatternLayout("vnu %p %c: %m%n"),
-                    org.apache.log4j.ConsoleAppender.SYSTEM_ERR);
-            console.setThreshold(org.apache.log4j.Level.ERROR);
-            root.addAppender(console);
-            root.setLevel(org.apache.log4j.Level.ERROR);
-        }
     }
 
     /** Errors (and fatal errors) in one HTML file. */
