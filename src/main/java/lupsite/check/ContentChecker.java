@@ -1,11 +1,10 @@
 package lupsite.check;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,7 @@ import lupsite.load.Node.Entry;
 import lupsite.load.Node.MapNode;
 import lupsite.load.Node.ScalarNode;
 import lupsite.load.RawContent;
+import lupsite.load.SourceFile;
 import lupsite.load.YamlDocument;
 import lupsite.markdown.MarkdownParser;
 import lupsite.model.Activity;
@@ -36,6 +36,7 @@ import lupsite.model.Horizon;
 import lupsite.model.Indicator;
 import lupsite.model.Markdown;
 import lupsite.model.Page;
+import lupsite.model.PartialDate;
 import lupsite.model.Plan;
 import lupsite.model.Position;
 import lupsite.model.Status;
@@ -73,9 +74,7 @@ public final class ContentChecker {
         List<Goal> goals = valid(raw.goals(), Schema.Kind.GOALS)
                 .map(f -> f.list("goals").stream().map(this::goal).toList()).orElse(List.of());
         List<Area> areas = raw.areas().stream().flatMap(doc -> area(doc).stream()).toList();
-        List<Indicator> indicators = raw.indicators().stream()
-                .flatMap(doc -> valid(Optional.of(doc), Schema.Kind.INDICATOR).map(f -> indicator(doc, f)).stream())
-                .toList();
+        List<Indicator> indicators = indicators(raw);
         List<Page> pages = raw.pages().stream().flatMap(doc -> page(doc).stream()).toList();
 
         unique(goals, Goal::id, Goal::position, "Målet");
@@ -85,8 +84,7 @@ public final class ContentChecker {
 
         References references = new References(goals, areas, indicators, pages, problems);
         plan.ifPresent(p -> goals.forEach(g -> checkGoal(g, p, references)));
-        List<FollowUp> followUps = plan.map(p -> raw.followUps().stream()
-                .flatMap(folder -> followUp(folder, p, references).stream()).toList()).orElse(List.of());
+        List<FollowUp> followUps = plan.map(p -> followUps(raw, p, references)).orElse(List.of());
 
         if (plan.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
@@ -171,12 +169,28 @@ public final class ContentChecker {
             }
             if (t.baseline() != null && series.isPresent() && series.get().valueAt(t.baseline()).isEmpty()) {
                 problems.error(t.position(), "Basdatumet " + t.baseline() + " saknas i serien \"" + t.seriesId()
-                        + "\" i indicators/" + indicator.id() + ".yaml. Lägg till värdet där eller välj ett datum som finns.");
+                        + "\" i " + indicator.valuesFile() + ". Lägg till värdet där eller välj ett datum som finns.");
             }
         }));
     }
 
     // ---- areas, pages, indicators
+
+    private List<Indicator> indicators(RawContent raw) {
+        IndicatorChecker checker = new IndicatorChecker(problems);
+        Map<String, SourceFile> csvs = new HashMap<>();
+        raw.indicatorValues().forEach(csv -> csvs.put(csv.path().replaceAll("\\.csv$", ".yaml"), csv));
+        List<Indicator> indicators = new ArrayList<>();
+        for (YamlDocument doc : raw.indicators()) {
+            Optional<SourceFile> csv = Optional.ofNullable(csvs.remove(doc.path()));
+            valid(Optional.of(doc), Schema.Kind.INDICATOR).ifPresent(f -> {
+                unique(f.list("series"), s -> s.text("id"), s -> s.position("id"), "Serien");
+                indicators.add(checker.indicator(stem(doc.path(), ".yaml"), doc.path(), f, csv));
+            });
+        }
+        csvs.values().stream().sorted(Comparator.comparing(SourceFile::path)).forEach(checker::orphan);
+        return indicators;
+    }
 
     private Optional<Area> area(MarkdownDocument doc) {
         return doc.frontMatter().flatMap(root -> valid(root, Schema.Kind.AREA)).map(f -> {
@@ -194,43 +208,6 @@ public final class ContentChecker {
                 Position.ofFile(doc.path())));
     }
 
-    private Indicator indicator(YamlDocument doc, Fields f) {
-        String id = stem(doc.path(), ".yaml");
-        List<Fields> seriesFields = f.list("series");
-        unique(seriesFields, s -> s.text("id"), s -> s.position("id"), "Serien");
-        Map<String, TreeMap<LocalDate, BigDecimal>> values = new LinkedHashMap<>();
-        seriesFields.forEach(s -> values.put(s.text("id"), new TreeMap<>()));
-        Map<LocalDate, Position> seenDates = new HashMap<>();
-        for (Fields row : f.list("values")) {
-            Optional<LocalDate> date = row.date("date");
-            date.ifPresent(d -> {
-                Position first = seenDates.putIfAbsent(d, row.position("date"));
-                if (first != null) {
-                    problems.error(row.position("date"), "Datumet " + d + " finns redan på rad " + first.line()
-                            + ". Samla alla värden för ett datum på en rad.");
-                }
-            });
-            for (Entry entry : row.map().entries()) {
-                String key = entry.key().text();
-                if (key.equals("date")) {
-                    continue;
-                }
-                if (!values.containsKey(key)) {
-                    problems.error(entry.key().position(), "Serien \"" + key + "\" finns inte under series i den "
-                            + "här filen." + Suggestions.closest(key, List.copyOf(values.keySet()))
-                            .map(s -> " Menade du \"" + s + "\"?").orElse(" Lägg till den under series."));
-                } else {
-                    date.ifPresent(d -> values.get(key).put(d, Fields.decimal((ScalarNode) entry.value())));
-                }
-            }
-        }
-        List<Indicator.Series> series = seriesFields.stream().map(s -> new Indicator.Series(s.text("id"), s.text("label"),
-                values.get(s.text("id")).entrySet().stream()
-                        .map(e -> new Indicator.Point(e.getKey(), e.getValue())).toList())).toList();
-        return new Indicator(id, f.text("title"), f.text("unit"), f.markdown("description"), f.text("source"),
-                f.integer("decimals", 1), series, Position.ofFile(doc.path()));
-    }
-
     private String stem(String path, String suffix) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         String stem = name.substring(0, name.length() - suffix.length());
@@ -243,17 +220,34 @@ public final class ContentChecker {
 
     // ---- follow-ups
 
+    private List<FollowUp> followUps(RawContent raw, Plan plan, References references) {
+        List<FollowUp> followUps = raw.followUps().stream()
+                .flatMap(folder -> followUp(folder, plan, references).stream())
+                .sorted(Comparator.comparing(FollowUp::date)).toList();
+        for (int i = 1; i < followUps.size(); i++) {
+            FollowUp before = followUps.get(i - 1);
+            FollowUp after = followUps.get(i);
+            if (before.date().overlaps(after.date())) {
+                problems.error(after.position(), "Uppföljningarna " + before.date() + " och " + after.date()
+                        + " kan inte ordnas i tid: den ena kan ligga inom den andra. Ange dagen (ÅÅÅÅ-MM-DD) eller "
+                        + "månaden för den som bara har år eller månad.");
+            }
+        }
+        return followUps;
+    }
+
     private Optional<FollowUp> followUp(FollowUpFolder folder, Plan plan, References references) {
         return folder.yaml().flatMap(doc -> valid(doc.root(), Schema.Kind.FOLLOW_UP)).flatMap(f -> {
-            Optional<LocalDate> date = f.date("date");
-            date.filter(d -> !d.toString().equals(folder.name())).ifPresent(d -> problems.error(f.position("date"),
+            Optional<PartialDate> date = f.partialDate("date");
+            date.filter(d -> !d.iso().equals(folder.name())).ifPresent(d -> problems.error(f.position("date"),
                     "Datumet " + d + " stämmer inte med mappens namn \"" + folder.name() + "\". Mappen ska heta "
-                            + "som uppföljningens datum, ÅÅÅÅ-MM-DD."));
+                            + "som uppföljningens datum: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ om dagen inte är känd."));
             f.texts("pages").forEach(id -> references.require(references.pages.keySet(), id, f.position("pages"), "Sidan", "pages/"));
-            List<Assessment> goals = assessments(f, GOALS, plan.goalStatuses(), references, references.goals);
+            boolean partial = f.flag("partial");
+            List<Assessment> goals = assessments(f, GOALS, plan.goalStatuses(), references, references.goals, partial);
             List<Assessment> activities = assessments(f, ACTIVITIES, plan.activityStatuses(), references,
-                    references.activities);
-            return date.map(d -> new FollowUp(d, f.optionalText("title").orElse("Uppföljning per " + d),
+                    references.activities, partial);
+            return date.map(d -> new FollowUp(d, f.optionalText("title").orElse("Uppföljning per " + d), partial,
                     f.optionalText("goalsCaption").orElse(null), f.fields("decision").map(this::decision), f.texts("pages"), f.markdown("statusNote"),
                     folder.summary().orElse(new Markdown("", f.position())), goals, activities, f.position()));
         });
@@ -270,10 +264,11 @@ public final class ContentChecker {
             "Aktiviteten", "den", "aktiviteternas", "areas/");
 
     private List<Assessment> assessments(Fields followUp, AssessedKind kind, StatusScale scale,
-                                         References references, Map<String, Position> subjects) {
-        Entry section = followUp.map().entries().stream().filter(e -> e.key().text().equals(kind.key()))
-                .findFirst().orElseThrow();
-        MapNode map = (MapNode) section.value();
+                                         References references, Map<String, Position> subjects, boolean partial) {
+        Optional<Entry> section = followUp.map().entries().stream().filter(e -> e.key().text().equals(kind.key()))
+                .findFirst();
+        MapNode map = section.map(e -> (MapNode) e.value()).orElse(new MapNode(List.of(), followUp.position()));
+        Position sectionAt = section.map(e -> e.key().position()).orElse(followUp.position());
         List<Assessment> result = new ArrayList<>();
         for (Entry entry : map.entries()) {
             String id = entry.key().text();
@@ -299,10 +294,10 @@ public final class ContentChecker {
                         f.markdown(kind.textKey()), entry.key().position(), statusNode.valueStart()));
             }
         }
-        if (references.reliable(kind.where())) {
+        if (!partial && references.reliable(kind.where())) {
             Set<String> present = map.entries().stream().map(e -> e.key().text()).collect(Collectors.toSet());
             subjects.keySet().stream().filter(id -> !present.contains(id)).forEach(id -> problems.warning(
-                    section.key().position(), kind.subjectWord() + " \"" + id + "\" saknas i uppföljningen. Lägg till "
+                    sectionAt, kind.subjectWord() + " \"" + id + "\" saknas i uppföljningen. Lägg till "
                             + kind.pronoun() + " under " + kind.key() + ": med status och " + kind.textWord() + "."));
         }
         return result;

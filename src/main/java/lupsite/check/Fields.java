@@ -80,12 +80,16 @@ record Fields(MapNode map, Problems problems) {
     }
 
     static Optional<LocalDate> date(ScalarNode scalar, Problems problems) {
-        String[] parts = scalar.text().split("-");
+        return date(scalar.text(), scalar.valueStart(), problems);
+    }
+
+    static Optional<LocalDate> date(String text, Position at, Problems problems) {
+        String[] parts = text.split("-");
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
                     Integer.parseInt(parts[2])));
         } catch (DateTimeException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            problems.error(scalar.valueStart(), "Datumet " + scalar.text() + " finns inte. Skriv ett riktigt "
+            problems.error(at, "Datumet " + text + " finns inte. Skriv ett riktigt "
                     + "datum som ÅÅÅÅ-MM-DD, till exempel 2019-11-18.");
             return Optional.empty();
         }

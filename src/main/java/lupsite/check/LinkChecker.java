@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
@@ -33,18 +32,7 @@ final class LinkChecker {
 
     static void check(Content content, Set<String> files, MarkdownParser parser, Problems problems) {
         List<String> known = files.stream().sorted().toList();
-        allMarkdown(content).forEach(markdown -> check(markdown, known, parser, problems));
-    }
-
-    static Stream<Markdown> allMarkdown(Content content) {
-        return Stream.of(
-                Stream.of(content.plan().description()),
-                content.areas().stream().flatMap(a -> Stream.concat(Stream.of(a.intro()),
-                        a.activities().stream().map(lupsite.model.Activity::text))),
-                content.followUps().stream().flatMap(f -> Stream.concat(Stream.of(f.summary(), f.statusNote()),
-                        Stream.concat(f.goals().stream(), f.activities().stream()).map(lupsite.model.Assessment::text))),
-                content.indicators().stream().map(lupsite.model.Indicator::description),
-                content.pages().stream().map(lupsite.model.Page::body)).flatMap(s -> s);
+        content.markdown().forEach(markdown -> check(markdown, known, parser, problems));
     }
 
     private static void check(Markdown markdown, List<String> files, MarkdownParser parser, Problems problems) {

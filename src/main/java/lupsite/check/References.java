@@ -54,10 +54,8 @@ final class References {
             return true;
         }
         if (reliable(where)) {
-            List<String> near = Suggestions.nearest(id, List.copyOf(known), 3);
             problems.error(at, word + " \"" + id + "\" finns inte i " + where + "."
-                    + (near.isEmpty() ? "" : " Menade du " + String.join(" eller ",
-                            near.stream().map(n -> "\"" + n + "\"").toList()) + "?"));
+                    + Suggestions.didYouMean(id, List.copyOf(known)));
         }
         return false;
     }

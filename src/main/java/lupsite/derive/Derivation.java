@@ -13,11 +13,15 @@ import lupsite.model.Content;
 import lupsite.model.FollowUp;
 import lupsite.model.Goal;
 import lupsite.model.Indicator;
+import lupsite.model.PartialDate;
 import lupsite.model.StatusScale;
 import lupsite.model.Target;
 import lupsite.problem.Problems;
 
-/** Computes everything the pages show but nobody typed: target results and changes between follow-ups. */
+/**
+ * Computes everything the pages show but nobody typed: target results, changes between follow-ups and the
+ * figures quoted in prose.
+ */
 public final class Derivation {
 
     private Derivation() {
@@ -29,7 +33,7 @@ public final class Derivation {
             goal.target().flatMap(t -> evaluate(t, content)).ifPresent(result -> targets.put(goal.id(), result));
         }
         content.latestFollowUp().ifPresent(latest -> warnOnContradictions(content, latest, targets, problems));
-        return new Derived(content, targets, changes(content));
+        return new Derived(content, targets, changes(content), Figures.resolve(content, targets, problems));
     }
 
     static Optional<TargetResult> evaluate(Target target, Content content) {
@@ -48,6 +52,23 @@ public final class Derivation {
             return Optional.of(new TargetResult(target, baseline.get(), latest.get(), latestValue, change,
                     change.compareTo(target.amount()) >= 0));
         });
+    }
+
+    /**
+     * The level the target's series must reach for the target to be met, on every date from the baseline on
+     * where it can be known: a constant without {@code compareTo}; with it, the compared series shifted by the
+     * baseline difference minus (or plus) the required change, so it can be drawn in the same chart.
+     */
+    public static List<Indicator.Point> targetLine(TargetResult result, Indicator indicator) {
+        Target target = result.target();
+        BigDecimal required = target.direction() == Target.Direction.DECREASE
+                ? result.baselineValue().subtract(target.amount())
+                : result.baselineValue().add(target.amount());
+        return indicator.dates().stream().filter(d -> !d.isBefore(target.baseline()))
+                .flatMap(d -> (target.comparesSeries()
+                        ? indicator.series(target.compareToSeriesId()).flatMap(s -> s.valueAt(d)).map(required::add)
+                        : Optional.of(required)).map(v -> new Indicator.Point(d, v)).stream())
+                .toList();
     }
 
     /** The series' value on {@code date}, minus the compared series' value when the target compares two. */
@@ -75,8 +96,18 @@ public final class Derivation {
         }));
     }
 
-    private static Map<LocalDate, List<Change>> changes(Content content) {
-        Map<LocalDate, List<Change>> result = new HashMap<>();
+    /**
+     * The latest assessment of each subject so far: a partial follow-up leaves the others as they were, so
+     * the next follow-up is compared with what was last said of each goal and activity.
+     */
+    private static Map<String, Assessment> carriedForward(Map<String, Assessment> before, List<Assessment> now) {
+        Map<String, Assessment> merged = new HashMap<>(before);
+        merged.putAll(Assessment.bySubject(now));
+        return merged;
+    }
+
+    private static Map<PartialDate, List<Change>> changes(Content content) {
+        Map<PartialDate, List<Change>> result = new HashMap<>();
         Map<String, Assessment> previousGoals = Map.of();
         Map<String, Assessment> previousActivities = Map.of();
         for (FollowUp followUp : content.followUps()) {
@@ -90,8 +121,8 @@ public final class Derivation {
                         Optional.ofNullable(previousActivities.get(after.subjectId())), after));
             }
             result.put(followUp.date(), changes.stream().filter(Change::isChange).toList());
-            previousGoals = Assessment.bySubject(followUp.goals());
-            previousActivities = Assessment.bySubject(followUp.activities());
+            previousGoals = carriedForward(previousGoals, followUp.goals());
+            previousActivities = carriedForward(previousActivities, followUp.activities());
         }
         return result;
     }

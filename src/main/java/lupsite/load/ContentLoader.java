@@ -45,6 +45,8 @@ public final class ContentLoader {
                 markdownFiles(AREAS),
                 followUps(),
                 filesIn(INDICATORS, ".yaml").parallelStream().map(p -> yaml(p, true)).flatMap(Optional::stream).toList(),
+                filesIn(INDICATORS, ".csv").parallelStream()
+                        .map(p -> SourceReader.read(root.resolve(p), p, problems)).flatMap(Optional::stream).toList(),
                 markdownFiles(PAGES),
                 allFiles());
     }

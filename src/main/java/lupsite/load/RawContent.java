@@ -4,13 +4,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Every content file, parsed but not yet checked. {@code files} lists all paths, for link checks. */
+/**
+ * Every content file, parsed but not yet checked. {@code indicatorValues} are the indicators' CSV files, as
+ * text; {@code files} lists all paths, for link checks.
+ */
 public record RawContent(
         Optional<YamlDocument> plan,
         Optional<YamlDocument> goals,
         List<MarkdownDocument> areas,
         List<FollowUpFolder> followUps,
         List<YamlDocument> indicators,
+        List<SourceFile> indicatorValues,
         List<MarkdownDocument> pages,
         Set<String> files) {
 
@@ -18,6 +22,7 @@ public record RawContent(
         areas = List.copyOf(areas);
         followUps = List.copyOf(followUps);
         indicators = List.copyOf(indicators);
+        indicatorValues = List.copyOf(indicatorValues);
         pages = List.copyOf(pages);
         files = Set.copyOf(files);
     }

@@ -41,19 +41,8 @@ public final class MarkdownParser {
         });
     }
 
-    /** Where {@code node} stands in the content file; every line of the Markdown shares the origin's column. */
+    /** Where {@code node} stands in the content file. */
     public static Position positionOf(Markdown markdown, Node node) {
-        String source = markdown.source();
-        int offset = Math.min(node.getStartOffset(), source.length());
-        int line = 0;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (source.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        Position origin = markdown.origin();
-        return new Position(origin.file(), origin.line() + line, origin.column() + offset - lineStart);
+        return markdown.positionAt(node.getStartOffset());
     }
 }

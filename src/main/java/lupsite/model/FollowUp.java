@@ -1,16 +1,18 @@
 package lupsite.model;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One follow-up (lägesavstämning): the state of every goal and activity on {@code date}. {@code goalsCaption}
- * heads its goal table and is null when the editor gave none.
+ * One follow-up (lägesavstämning): the state of the goals and activities on {@code date}, which is known to
+ * the day or, for an undated source, only to the month or year. A {@code partial} follow-up records only what
+ * its source says and may leave goals and activities out. {@code goalsCaption} heads its goal table and is
+ * null when the editor gave none.
  */
 public record FollowUp(
-        LocalDate date,
+        PartialDate date,
         String title,
+        boolean partial,
         String goalsCaption,
         Optional<Decision> decision,
         List<String> pageIds,

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A measured indicator with one or more series of dated values (e.g. the county and the nation). */
+/**
+ * A measured indicator with one or more series of dated values (e.g. the county and the nation), drawn as
+ * {@code chart}; {@code position} is its metadata file, {@code valuesFile} the file its values came from.
+ */
 public record Indicator(
         String id,
         String title,
@@ -13,8 +16,16 @@ public record Indicator(
         Markdown description,
         String source,
         int decimals,
+        Chart chart,
         List<Series> series,
-        Position position) {
+        Position position,
+        String valuesFile) {
+
+    /**
+     * How the values are drawn: a line for a trend over time; bars where each date is a category of its own
+     * (yearly figures compared side by side) and the lines between them would suggest values nobody measured.
+     */
+    public enum Chart { LINE, BAR }
 
     public Indicator {
         series = List.copyOf(series);

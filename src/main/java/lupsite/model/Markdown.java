@@ -9,4 +9,18 @@ public record Markdown(String source, Position origin) {
     public boolean isBlank() {
         return source.isBlank();
     }
+
+    /** Where the character at {@code offset} of the source stands in the file: every line shares the origin's column. */
+    public Position positionAt(int offset) {
+        int end = Math.min(Math.max(offset, 0), source.length());
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < end; i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(origin.file(), origin.line() + line, origin.column() + end - lineStart);
+    }
 }

@@ -25,6 +25,12 @@ public final class Suggestions {
                 .toList();
     }
 
+    /** " Menade du "a" eller "b"?" with up to three plausible candidates, or "" when none is near. */
+    public static String didYouMean(String wrong, List<String> candidates) {
+        List<String> near = nearest(wrong, candidates, 3);
+        return near.isEmpty() ? "" : " Menade du " + String.join(" eller ", near.stream().map(n -> "\"" + n + "\"").toList()) + "?";
+    }
+
     private static boolean plausible(String wrong, String candidate) {
         if (wrong.isEmpty()) {
             return false;

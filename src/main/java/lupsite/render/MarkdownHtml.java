@@ -20,12 +20,13 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import lupsite.derive.Figures;
 import lupsite.markdown.MarkdownParser;
 import lupsite.model.ContentPaths;
 import lupsite.model.Markdown;
 
 /**
- * Content Markdown as HTML, once per text. Raw HTML in content is escaped (shown as text, never run), links
+ * Content Markdown as HTML, once per text, with figure placeholders ({@link Figures}) replaced first. Raw HTML in content is escaped (shown as text, never run), links
  * to content files become links to their pages, and any link with a scheme other than http(s) or mailto is
  * dropped, whatever got past the check. A table gets a scroll region of its own, so a wide one never widens
  * the page on a phone.
@@ -34,10 +35,12 @@ public final class MarkdownHtml {
 
     private final MarkdownParser parser;
     private final HtmlRenderer renderer;
+    private final Map<String, String> figures;
     private final Map<Markdown, String> rendered = new ConcurrentHashMap<>();
 
-    public MarkdownHtml(MarkdownParser parser, SiteUrls urls) {
+    public MarkdownHtml(MarkdownParser parser, SiteUrls urls, Map<String, String> figures) {
         this.parser = parser;
+        this.figures = Map.copyOf(figures);
         this.renderer = HtmlRenderer.builder(new MutableDataSet(MarkdownParser.OPTIONS)
                         .set(HtmlRenderer.ESCAPE_HTML, true)
                         .set(HtmlRenderer.GENERATE_HEADER_ID, false)
@@ -51,7 +54,13 @@ public final class MarkdownHtml {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return rendered.computeIfAbsent(markdown, m -> renderer.render(parser.parse(m)));
+        return rendered.computeIfAbsent(markdown, m -> renderer.render(parser.parse(withFigures(m))));
+    }
+
+    /** The Markdown with its placeholders replaced; the same record when it has none, so parses are shared. */
+    public Markdown withFigures(Markdown markdown) {
+        String source = Figures.substitute(markdown.source(), figures);
+        return source.equals(markdown.source()) ? markdown : new Markdown(source, markdown.origin());
     }
 
     /**

@@ -1,11 +1,13 @@
 package lupsite.render;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import lupsite.model.PartialDate;
+
 /**
- * The date stamped into a PDF: the follow-up's own date, so the same content gives the same bytes; or
+ * The date stamped into a PDF: the follow-up's own date (its first day, when it is known only to the month or
+ * year), so the same content gives the same bytes; or
  * SOURCE_DATE_EPOCH when a reproducible-builds pipeline sets it.
  */
 final class PdfDates {
@@ -13,11 +15,11 @@ final class PdfDates {
     private PdfDates() {
     }
 
-    static Instant of(LocalDate followUpDate) {
+    static Instant of(PartialDate followUpDate) {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.strip().matches("\\d+")) {
             return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
         }
-        return followUpDate.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return followUpDate.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

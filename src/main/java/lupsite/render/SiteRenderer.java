@@ -16,6 +16,7 @@ import lupsite.markdown.MarkdownParser;
 import lupsite.model.Area;
 import lupsite.model.Content;
 import lupsite.model.FollowUp;
+import lupsite.model.Indicator;
 import lupsite.model.Page;
 import lupsite.render.Views.FollowUpView;
 import lupsite.render.Views.SiteView;
@@ -39,11 +40,12 @@ public final class SiteRenderer {
     public List<Output> outputs(Derived derived, MarkdownParser parser, Iterable<String> contentFiles) {
         Content content = derived.content();
         SiteUrls urls = new SiteUrls(content);
-        MarkdownHtml markdown = new MarkdownHtml(parser, urls);
+        MarkdownHtml markdown = new MarkdownHtml(parser, urls, derived.figures());
         // Views are built on one thread; turning every Markdown text into HTML first, on all cores, leaves
         // them only the assembling.
         content.markdown().parallel().forEach(markdown::html);
         ViewFactory views = new ViewFactory(derived, markdown);
+        DataViews data = new DataViews(derived, markdown);
         SiteView site = views.site();
         Optional<FollowUp> latest = content.latestFollowUp();
         List<FollowUpView> followUps = views.followUps();
@@ -71,8 +73,19 @@ public final class SiteRenderer {
             Views.ChangesView changes = views.changes(followUp);
             outputs.add(page(changes.href(), "changes.ftlh", site, Map.of("changes", changes)));
         }
+        List<Views.IndicatorView> indicators = data.indicators();
+        outputs.add(page(SiteUrls.INDICATORS, "indicators.ftlh", site,
+                Map.of("indicators", indicators, "jsonHref", SiteUrls.DATA_JSON)));
+        for (Views.IndicatorView indicator : indicators) {
+            outputs.add(page(indicator.href(), "indicator.ftlh", site, Map.of("indicator", indicator)));
+        }
+        for (Indicator indicator : content.indicators()) {
+            outputs.add(new Output(SiteUrls.dataCsv(indicator.id()), () -> OpenData.csv(indicator)));
+        }
+        outputs.add(new Output(SiteUrls.DATA_JSON, () -> OpenData.json(derived)));
+        outputs.add(page(SiteUrls.HISTORY, "history.ftlh", site, Map.of("history", data.history())));
         if (withPdf) {
-            outputs.addAll(pdfs(content, views, site, followUps));
+            outputs.addAll(pdfs(content, views, site, followUps, indicators));
         }
         Map<String, Views.PageView> pageViews = new java.util.LinkedHashMap<>();
         for (Page page : content.pages()) {
@@ -93,14 +106,14 @@ public final class SiteRenderer {
     }
 
     /** One council PDF per follow-up, from the print template and the same views as the site. */
-    private List<Output> pdfs(Content content, ViewFactory views, SiteView site, List<FollowUpView> followUpViews) {
+    private List<Output> pdfs(Content content, ViewFactory views, SiteView site, List<FollowUpView> followUpViews,
+                              List<Views.IndicatorView> indicators) {
         PdfRenderer pdf;
         try {
             pdf = new PdfRenderer(templatesDir.resolve("fonts"), templatesDir.resolve("icc/sRGB.icc"));
         } catch (IOException e) {
             throw new UncheckedIOException("Typsnitt eller färgprofil saknas i " + templatesDir, e);
         }
-        List<Views.IndicatorView> indicators = views.indicators();
         List<Output> outputs = new ArrayList<>();
         for (int i = 0; i < followUpViews.size(); i++) {
             FollowUp followUp = content.followUps().get(i);

@@ -1,6 +1,5 @@
 package lupsite.render;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import lupsite.load.ContentLoader;
 import lupsite.model.Area;
 import lupsite.model.Content;
+import lupsite.model.PartialDate;
 
 /**
  * Where each thing lands in the site. Every HTML page sits at the top level, so one relative link works from
@@ -26,6 +26,7 @@ public final class SiteUrls {
     public static final String SEARCH_INDEX = "assets/sokindex.js";
     public static final String ACCESSIBILITY = "tillganglighet.html";
     public static final String FILES = "filer/";
+    public static final String DATA_JSON = "data/lup.json";
 
     private final Map<String, String> byContentPath = new HashMap<>();
 
@@ -40,7 +41,10 @@ public final class SiteUrls {
             byContentPath.put(folder + ContentLoader.FOLLOW_UP_FILE, followUp(f.date()));
             byContentPath.put(folder + ContentLoader.SUMMARY_FILE, followUp(f.date()));
         });
-        content.indicators().forEach(i -> byContentPath.put(i.position().file(), indicator(i.id())));
+        content.indicators().forEach(i -> {
+            byContentPath.put(i.position().file(), indicator(i.id()));
+            byContentPath.put(i.valuesFile(), indicator(i.id()));
+        });
         content.pages().forEach(p -> byContentPath.put(p.position().file(), page(p.id())));
     }
 
@@ -48,11 +52,11 @@ public final class SiteUrls {
         return "omrade-" + id + ".html";
     }
 
-    public static String followUp(LocalDate date) {
+    public static String followUp(PartialDate date) {
         return "uppfoljning-" + date + ".html";
     }
 
-    public static String changes(LocalDate date) {
+    public static String changes(PartialDate date) {
         return "forandringar-" + date + ".html";
     }
 
@@ -60,11 +64,16 @@ public final class SiteUrls {
         return "indikator-" + id + ".html";
     }
 
+    /** An indicator's values for download (open data). */
+    public static String dataCsv(String id) {
+        return "data/" + id + ".csv";
+    }
+
     public static String page(String id) {
         return "sida-" + id + ".html";
     }
 
-    public static String pdf(LocalDate date) {
+    public static String pdf(PartialDate date) {
         return "pdf/lup-uppfoljning-" + date + ".pdf";
     }
 

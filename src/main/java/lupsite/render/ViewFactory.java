@@ -24,6 +24,7 @@ import lupsite.model.Goal;
 import lupsite.model.Horizon;
 import lupsite.model.Indicator;
 import lupsite.model.Page;
+import lupsite.model.PartialDate;
 import lupsite.model.Status;
 import lupsite.model.StatusScale;
 import lupsite.model.Target;
@@ -49,8 +50,8 @@ public final class ViewFactory {
     private final Map<String, Activity> activitiesById;
     private final Map<String, Area> areasById;
     private final Map<String, List<Goal>> goalsByArea;
-    private final Map<LocalDate, Map<String, Assessment>> goalsAt = new HashMap<>();
-    private final Map<LocalDate, Map<String, Assessment>> activitiesAt = new HashMap<>();
+    private final Map<PartialDate, Map<String, Assessment>> goalsAt = new HashMap<>();
+    private final Map<PartialDate, Map<String, Assessment>> activitiesAt = new HashMap<>();
 
     public ViewFactory(Derived derived, MarkdownHtml markdown) {
         this.content = derived.content();
@@ -66,7 +67,7 @@ public final class ViewFactory {
         }
     }
 
-    private static Optional<Assessment> assessment(Map<LocalDate, Map<String, Assessment>> at, FollowUp followUp, String id) {
+    private static Optional<Assessment> assessment(Map<PartialDate, Map<String, Assessment>> at, FollowUp followUp, String id) {
         return Optional.ofNullable(at.get(followUp.date()).get(id));
     }
 
@@ -77,6 +78,8 @@ public final class ViewFactory {
                 new Link(SiteUrls.GOALS, "Mål"),
                 new Link(SiteUrls.AREAS, "Målområden"),
                 new Link(SiteUrls.FOLLOW_UPS, "Uppföljningar"),
+                new Link(SiteUrls.HISTORY, "Historik"),
+                new Link(SiteUrls.INDICATORS, "Indikatorer"),
                 new Link(SiteUrls.SEARCH, "Sök")));
         List<Link> pages = content.pages().stream()
                 .sorted((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order()) : a.title().compareTo(b.title()))
@@ -122,16 +125,9 @@ public final class ViewFactory {
         Target target = result.target();
         Indicator indicator = content.indicator(target.indicatorId()).orElseThrow();
         int decimals = indicator.decimals();
-        String series = label(indicator, target.seriesId());
-        String measured = target.comparesSeries()
-                ? "Skillnaden mellan " + series + " och " + label(indicator, target.compareToSeriesId())
-                : series;
         String changeUnit = changeUnit(indicator);
-        String verb = target.direction() == Target.Direction.DECREASE ? "minska" : "öka";
-        String requirement = measured + " ska " + verb + " med minst " + number(target.amount(), decimals) + " "
-                + changeUnit + " jämfört med " + target.baseline() + ".";
         StatusScale scale = content.plan().goalStatuses();
-        return new TargetView(requirement,
+        return new TargetView(requirement(target, indicator),
                 reading(indicator, target, target.baseline(), result.baselineValue()),
                 reading(indicator, target, result.latestDate(), result.latestValue()),
                 (target.direction() == Target.Direction.DECREASE ? "Minskning " : "Ökning ")
@@ -139,6 +135,17 @@ public final class ViewFactory {
                 result.met(),
                 status(result.met() ? scale.best() : scale.worst(), false),
                 new Link(SiteUrls.indicator(indicator.id()), indicator.title()));
+    }
+
+    /** "Skillnaden mellan Jämtlands län och Riket ska minska med minst 1,0 sjukpenningdagar jämfört med 2014-12-31." */
+    static String requirement(Target target, Indicator indicator) {
+        String series = label(indicator, target.seriesId());
+        String measured = target.comparesSeries()
+                ? "Skillnaden mellan " + series + " och " + label(indicator, target.compareToSeriesId())
+                : series;
+        String verb = target.direction() == Target.Direction.DECREASE ? "minska" : "öka";
+        return measured + " ska " + verb + " med minst " + number(target.amount(), indicator.decimals()) + " "
+                + changeUnit(indicator) + " jämfört med " + target.baseline() + ".";
     }
 
     /** "2014-12-31: Jämtlands län 12,4, Riket 9,4 (skillnad 3,0 sjukpenningdagar)". */
@@ -224,7 +231,7 @@ public final class ViewFactory {
             boolean goal = change.subject() == Change.Subject.GOAL;
             Optional<Activity> activity = Optional.ofNullable(activitiesById.get(change.subjectId()));
             String subjectHtml = goal
-                    ? content.goal(change.subjectId()).map(g -> escape(g.text())).orElse(change.subjectId())
+                    ? content.goal(change.subjectId()).map(g -> ChartSvg.escape(g.text())).orElse(change.subjectId())
                     : activity.map(a -> markdown.html(a.text())).orElse(change.subjectId());
             String href = goal ? SiteUrls.GOALS + "#mal-" + change.subjectId()
                     : activity.map(a -> SiteUrls.area(a.areaId()) + "#aktivitet-" + a.id()).orElse(SiteUrls.AREAS);
@@ -240,23 +247,6 @@ public final class ViewFactory {
                 new Link(SiteUrls.followUp(followUp.date()), followUp.title()),
                 previous == null ? null : new Link(SiteUrls.followUp(previous.date()), previous.title()),
                 changes);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    public List<Views.IndicatorView> indicators() {
-        return content.indicators().stream().map(this::indicator).toList();
-    }
-
-    private Views.IndicatorView indicator(Indicator indicator) {
-        List<Views.IndicatorRow> rows = indicator.dates().stream().map(date -> new Views.IndicatorRow(date.toString(),
-                indicator.series().stream().map(s -> s.valueAt(date).map(v -> number(v, indicator.decimals())).orElse("–"))
-                        .toList())).toList();
-        return new Views.IndicatorView(indicator.id(), indicator.title(), indicator.unit(), indicator.source(),
-                markdown.html(indicator.description()), SiteUrls.indicator(indicator.id()),
-                indicator.series().stream().map(Indicator.Series::label).toList(), rows);
     }
 
     /** The free pages a follow-up links (a budget, a decision memo), to print with it. */

@@ -108,18 +108,47 @@ public final class Views {
     public record ChangesView(String title, String date, String href, Link followUp, Link previous, List<ChangeView> changes) {
     }
 
-    public record IndicatorRow(String date, List<String> values) {
-    }
-
-    /** An indicator's data as a table: one column per series, one row per date, Swedish numbers. */
+    /**
+     * An indicator's page: the chart as an SVG string ({@code printChartSvg}: the same chart with the
+     * alternative text a PDF figure needs, for the print document), the
+     * values as a table (one row per date, formatted; "–" where a series has no value), downloads, and the
+     * goals measured on it.
+     */
     public record IndicatorView(
             String id,
             String title,
+            String href,
             String unit,
             String source,
             String descriptionHtml,
-            String href,
-            List<String> seriesLabels,
-            List<IndicatorRow> rows) {
+            String chartKind,
+            String chartSvg,
+            String printChartSvg,
+            String csvHref,
+            List<String> columns,
+            List<TableRow> rows,
+            List<IndicatorGoalView> goals) {
+    }
+
+    public record TableRow(String date, List<String> cells) {
+    }
+
+    public record IndicatorGoalView(Link goal, String requirement, boolean met) {
+    }
+
+    /** Every goal and activity down, every follow-up across: status and text at each. */
+    public record HistoryView(List<Link> followUps, List<HistoryGroup> groups) {
+    }
+
+    public record HistoryGroup(String id, String heading, List<HistoryRow> rows) {
+    }
+
+    /** {@code anchor} is the row's details section; {@code label} a short plain name, {@code textHtml} the full text. */
+    public record HistoryRow(String anchor, String kind, String label, String textHtml, Link current,
+                             List<HistoryCell> cells) {
+    }
+
+    /** {@code status} is null where the follow-up says nothing of the goal or activity. */
+    public record HistoryCell(Link followUp, StatusView status, String textHtml) {
     }
 }

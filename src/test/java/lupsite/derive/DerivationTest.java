@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import lupsite.model.PartialDate;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 import lupsite.testsupport.TestSite;
@@ -78,12 +79,12 @@ class DerivationTest {
                     note: Utbildningen är halvvägs.
                 """), new Problems());
 
-        assertThat(derived.changes(LocalDate.of(2020, 11, 18)))
+        assertThat(derived.changes(new PartialDate(2020, 11, 18)))
                 .extracting(Change::subjectId, Change::statusChanged, Change::textChanged)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("battre-rehabilitering", true, false),
                         org.assertj.core.groups.Tuple.tuple("utbildning", false, true));
-        assertThat(derived.changes(LocalDate.of(2019, 11, 18))).hasSize(4).allMatch(Change::isNew);
+        assertThat(derived.changes(new PartialDate(2019, 11, 18))).hasSize(4).allMatch(Change::isNew);
     }
 
     @Test

@@ -56,6 +56,7 @@ class SiteAccessibilityTest {
         server = StaticSiteServer.start(site);
         chromium = HeadlessChromium.start(Path.of("target/browser"));
         driver = chromium.driver();
+        AxeChecker.preload(driver);
     }
 
     @AfterAll

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Runs axe-core in the page that a WebDriver has open and returns its violations.
@@ -70,6 +71,14 @@ public final class AxeChecker {
     public static String axeVersion() {
         Matcher m = Pattern.compile("axe v([0-9][^\\s*]*)").matcher(AXE_SOURCE.substring(0, 200));
         return m.find() ? m.group(1) : "unknown";
+    }
+
+    /**
+     * Has Chromium run axe-core in every page it opens from now on, before the page's own scripts; saves
+     * injecting 0.5 MB of script per page when many pages are checked.
+     */
+    public static void preload(ChromeDriver driver) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE_SOURCE));
     }
 
     /** Opens {@code url} and returns axe's violations; {@code pageLabel} names it in messages. */

@@ -1,0 +1,145 @@
+package lupsite.derive;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import lupsite.model.Content;
+import lupsite.model.Goal;
+import lupsite.model.Indicator;
+import lupsite.model.Markdown;
+import lupsite.model.Position;
+import lupsite.problem.Problems;
+import lupsite.problem.Suggestions;
+
+/**
+ * Figures quoted in prose, taken from the data so the text cannot drift from the tables. A placeholder is
+ * {@code {{indikator:<id>:<serie>:<ÅÅÅÅ-MM-DD>}}}, {@code {{indikator:<id>:<serie>:senaste}}} or
+ * {@code {{mal:<mål-id>:<forandring|utgangslage|senaste|krav>}}}; double braces mean nothing in CommonMark, so
+ * they never collide with Markdown. Every placeholder is resolved (or reported, with its position) once per
+ * build; rendering replaces each with its Swedish-formatted number.
+ */
+public final class Figures {
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}\\n]*)}}");
+    private static final String LATEST = "senaste";
+    private static final Map<String, Function<TargetResult, BigDecimal>> GOAL_FIELDS = new TreeMap<>(Map.of(
+            "forandring", TargetResult::change,
+            "utgangslage", TargetResult::baselineValue,
+            LATEST, TargetResult::latestValue,
+            "krav", r -> r.target().amount()));
+
+    private final Content content;
+    private final Map<String, TargetResult> targets;
+    private final Problems problems;
+
+    private Figures(Content content, Map<String, TargetResult> targets, Problems problems) {
+        this.content = content;
+        this.targets = targets;
+        this.problems = problems;
+    }
+
+    /** Every placeholder in the content's Markdown, by its text between the braces, as a Swedish number. */
+    static Map<String, String> resolve(Content content, Map<String, TargetResult> targets, Problems problems) {
+        Figures figures = new Figures(content, targets, problems);
+        Map<String, String> values = new TreeMap<>();
+        content.markdown().forEach(markdown -> {
+            Matcher m = PLACEHOLDER.matcher(markdown.source());
+            while (m.find()) {
+                String key = m.group(1);
+                if (!values.containsKey(key)) {
+                    figures.value(key, markdown.positionAt(m.start())).ifPresent(v -> values.put(key, v));
+                }
+            }
+        });
+        return values;
+    }
+
+    /** {@code source} with each known placeholder replaced by its figure; unknown ones stay as written. */
+    public static String substitute(String source, Map<String, String> figures) {
+        if (source.indexOf("{{") < 0) {
+            return source;
+        }
+        return PLACEHOLDER.matcher(source).replaceAll(m -> Matcher.quoteReplacement(
+                figures.getOrDefault(m.group(1), m.group())));
+    }
+
+    private Optional<String> value(String key, Position at) {
+        String[] parts = key.strip().split(":", -1);
+        if (parts.length == 4 && parts[0].equals("indikator")) {
+            return indicatorValue(parts[1], parts[2], parts[3], at);
+        }
+        if (parts.length == 3 && parts[0].equals("mal")) {
+            return goalValue(parts[1], parts[2], at);
+        }
+        problems.error(at, "Platshållaren {{" + key + "}} känns inte igen. Skriv {{indikator:id:serie:ÅÅÅÅ-MM-DD}}, "
+                + "{{indikator:id:serie:senaste}} eller {{mal:id:forandring}} (eller utgangslage, senaste, krav).");
+        return Optional.empty();
+    }
+
+    private Optional<String> indicatorValue(String indicatorId, String seriesId, String when, Position at) {
+        Optional<Indicator> indicator = content.indicator(indicatorId);
+        if (indicator.isEmpty()) {
+            problems.error(at, "Indikatorn \"" + indicatorId + "\" finns inte i indicators/."
+                    + Suggestions.didYouMean(indicatorId, content.indicators().stream().map(Indicator::id).toList()));
+            return Optional.empty();
+        }
+        Optional<Indicator.Series> series = indicator.get().series(seriesId);
+        if (series.isEmpty()) {
+            problems.error(at, "Serien \"" + seriesId + "\" finns inte i indikatorn \"" + indicatorId + "\"."
+                    + Suggestions.didYouMean(seriesId, indicator.get().series().stream().map(Indicator.Series::id).toList()));
+            return Optional.empty();
+        }
+        Optional<BigDecimal> value = when.equals(LATEST)
+                ? series.get().latest().map(Indicator.Point::value)
+                : date(when).flatMap(series.get()::valueAt);
+        if (value.isEmpty()) {
+            problems.error(at, "Serien \"" + seriesId + "\" i indikatorn \"" + indicatorId + "\" har inget värde för "
+                    + when + ". Datum med värden: " + String.join(", ", series.get().points().stream()
+                            .map(p -> p.date().toString()).toList()) + ".");
+        }
+        return value.map(v -> SwedishNumbers.format(v, indicator.get().decimals()));
+    }
+
+    private Optional<String> goalValue(String goalId, String field, Position at) {
+        Optional<Goal> goal = content.goal(goalId);
+        if (goal.isEmpty()) {
+            problems.error(at, "Målet \"" + goalId + "\" finns inte i goals.yaml."
+                    + Suggestions.didYouMean(goalId, content.goals().stream().map(Goal::id).toList()));
+            return Optional.empty();
+        }
+        if (goal.get().target().isEmpty()) {
+            problems.error(at, "Målet \"" + goalId + "\" har inget mätbart mål (target) i goals.yaml, så det finns "
+                    + "inget värde att hämta.");
+            return Optional.empty();
+        }
+        Function<TargetResult, BigDecimal> read = GOAL_FIELDS.get(field);
+        if (read == null) {
+            problems.error(at, "\"" + field + "\" kan inte hämtas för ett mål. Använd "
+                    + String.join(", ", GOAL_FIELDS.keySet()) + ".");
+            return Optional.empty();
+        }
+        TargetResult result = targets.get(goalId);
+        if (result == null) {
+            problems.error(at, "Målet \"" + goalId + "\" kan inte räknas fram: indikatorn \""
+                    + goal.get().target().get().indicatorId() + "\" saknar värden efter basdatumet.");
+            return Optional.empty();
+        }
+        int decimals = content.indicator(result.target().indicatorId()).map(Indicator::decimals).orElse(1);
+        return Optional.of(SwedishNumbers.format(read.apply(result), decimals));
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,390 @@
+package lupsite.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import lupsite.derive.SwedishNumbers;
+import lupsite.model.Indicator.Point;
+
+/**
+ * An indicator chart as plain SVG 1.1, written here rather than by a chart library (see docs/dev/architecture.md):
+ * the same bytes on every machine (no font metrics, no random ids), an accessible name and description, and
+ * nothing a PDF renderer cannot draw (no CSS, no scripts, no foreignObject). Series differ by dash pattern and
+ * marker shape (lines) or fill pattern (bars) as well as by colour; a goal's target level is drawn as its own
+ * line. Numbers on the axis are Swedish (decimal comma).
+ */
+public final class ChartSvg {
+
+    /**
+     * What to draw: {@code id} prefixes every id in the SVG, so several charts can share a page;
+     * {@code targetSeries} is the index of the series the target level applies to (bars mark it on that bar).
+     */
+    public record Spec(String id, String title, Kind kind, String unit, int decimals, List<Line> series,
+                       Optional<Line> target, int targetSeries) {
+
+        public Spec {
+            series = List.copyOf(series);
+        }
+    }
+
+    public enum Kind { LINE, BAR }
+
+    public record Line(String label, List<Point> points) {
+
+        public Line {
+            points = List.copyOf(points);
+        }
+    }
+
+    static final int WIDTH = 640;
+    private static final int LEFT = 72;
+    private static final int RIGHT = WIDTH - 24;
+    private static final int PLOT_HEIGHT = 220;
+    private static final int LEGEND_ROW = 20;
+    private static final int INSET = 24;
+    private static final int MIN_LABEL_GAP = 84;
+    private static final String[] COLORS = {"#0072b2", "#c04f00", "#007a5e", "#6a3d9a"};
+    private static final String[] DASHES = {null, "8 4", "2 3", "10 3 2 3"};
+    private static final String TARGET_COLOR = "#1a1a1a";
+    private static final String TARGET_DASH = "14 4 2 4 2 4";
+    private static final String AXIS_COLOR = "#4a4a4a";
+    private static final String GRID_COLOR = "#d0d0d0";
+
+    private final Spec spec;
+    private final StringBuilder svg = new StringBuilder(4096);
+    private final List<LocalDate> dates;
+    private final int top;
+    private final int bottom;
+    private final BigDecimal low;
+    private final BigDecimal high;
+    private final BigDecimal step;
+
+    private ChartSvg(Spec spec) {
+        this.spec = spec;
+        this.dates = allLines().flatMap(l -> l.points().stream()).map(Point::date).distinct().sorted().toList();
+        this.top = 16 + LEGEND_ROW * (spec.series().size() + (spec.target().isPresent() ? 1 : 0)) + 24;
+        this.bottom = top + PLOT_HEIGHT;
+        List<BigDecimal> values = allLines().flatMap(l -> l.points().stream()).map(Point::value).toList();
+        BigDecimal min = values.stream().reduce(BigDecimal.ZERO, BigDecimal::min);
+        BigDecimal max = values.stream().reduce(BigDecimal.ZERO, BigDecimal::max);
+        this.step = niceStep(max.subtract(min));
+        this.low = floor(min, step);
+        BigDecimal ceiling = ceil(max, step);
+        this.high = ceiling.compareTo(low) == 0 ? low.add(step) : ceiling;
+    }
+
+    /** The chart as an {@code <svg>} element for an HTML page. */
+    public static String render(Spec spec) {
+        return new ChartSvg(spec).draw(false);
+    }
+
+    /**
+     * The same chart for the print document. openhtmltopdf gives a PDF figure its alternative text from the
+     * element's {@code alt} attribute, which PDF/UA requires; HTML has no {@code alt} on svg, so only this one
+     * carries it (the title and the description).
+     */
+    public static String renderForPrint(Spec spec) {
+        return new ChartSvg(spec).draw(true);
+    }
+
+    private Stream<Line> allLines() {
+        return Stream.concat(spec.series().stream(), spec.target().stream());
+    }
+
+    private String draw(boolean withAlt) {
+        int height = bottom + 40;
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" class=\"chart\" width=\"").append(WIDTH)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(height).append("\" role=\"img\" aria-labelledby=\"").append(spec.id()).append("-titel\" ")
+                .append("aria-describedby=\"").append(spec.id()).append("-beskrivning\"");
+        if (withAlt) {
+            svg.append(" alt=\"").append(escape(spec.title() + ". " + description())).append('"');
+        }
+        svg.append(">\n");
+        svg.append("<title id=\"").append(spec.id()).append("-titel\">").append(escape(spec.title())).append("</title>\n");
+        svg.append("<desc id=\"").append(spec.id()).append("-beskrivning\">").append(escape(description()))
+                .append("</desc>\n");
+        if (spec.kind() == Kind.BAR) {
+            patterns();
+        }
+        svg.append("<g font-family=\"sans-serif\" font-size=\"12\" fill=\"#1a1a1a\">\n");
+        legend();
+        axes();
+        if (spec.kind() == Kind.BAR) {
+            bars();
+        } else {
+            lines();
+        }
+        svg.append("</g>\n</svg>");
+        return svg.toString();
+    }
+
+    /** The chart in words: the kind, the span, and where each series starts and ends. */
+    private String description() {
+        StringBuilder text = new StringBuilder(spec.kind() == Kind.BAR ? "Stapeldiagram" : "Linjediagram")
+                .append(" i ").append(spec.unit());
+        if (!dates.isEmpty()) {
+            text.append(", ").append(dates.get(0)).append(" till ").append(dates.get(dates.size() - 1));
+        }
+        text.append('.');
+        for (Line line : allLines().toList()) {
+            text.append(' ').append(line.label()).append(": ");
+            List<Point> points = line.points();
+            if (points.isEmpty()) {
+                text.append("inga värden.");
+            } else if (points.size() == 1) {
+                text.append(reading(points.get(0))).append('.');
+            } else {
+                text.append("från ").append(reading(points.get(0))).append(" till ")
+                        .append(reading(points.get(points.size() - 1))).append('.');
+            }
+        }
+        return text.append(" Alla värden finns i tabellen.").toString();
+    }
+
+    private String reading(Point point) {
+        return SwedishNumbers.format(point.value(), spec.decimals()) + " (" + point.date() + ")";
+    }
+
+    private void patterns() {
+        svg.append("<defs>\n");
+        for (int i = 1; i < spec.series().size(); i++) {
+            String color = COLORS[i % COLORS.length];
+            svg.append("<pattern id=\"").append(spec.id()).append("-fyllning-").append(i)
+                    .append("\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\">")
+                    .append("<rect width=\"8\" height=\"8\" fill=\"#ffffff\"/>");
+            switch (i % 3) {
+                case 1 -> svg.append("<path d=\"M0 8L8 0M-2 2L2 -2M6 10L10 6\" stroke=\"").append(color)
+                        .append("\" stroke-width=\"2\"/>");
+                case 2 -> svg.append("<circle cx=\"4\" cy=\"4\" r=\"2\" fill=\"").append(color).append("\"/>");
+                default -> svg.append("<path d=\"M0 4H8M4 0V8\" stroke=\"").append(color)
+                        .append("\" stroke-width=\"2\"/>");
+            }
+            svg.append("</pattern>\n");
+        }
+        svg.append("</defs>\n");
+    }
+
+    private String fill(int index) {
+        return index == 0 ? COLORS[0] : "url(#" + spec.id() + "-fyllning-" + index + ")";
+    }
+
+    private void legend() {
+        int y = 16;
+        for (int i = 0; i < spec.series().size(); i++) {
+            int mid = y + LEGEND_ROW / 2;
+            if (spec.kind() == Kind.BAR) {
+                svg.append("<rect x=\"").append(LEFT).append("\" y=\"").append(mid - 6).append("\" width=\"24\" height=\"12\" fill=\"")
+                        .append(fill(i)).append("\" stroke=\"").append(color(i)).append("\"/>\n");
+            } else {
+                svg.append("<path d=\"M").append(LEFT).append(' ').append(mid).append("H").append(LEFT + 32)
+                        .append('"').append(lineStyle(i)).append("/>\n");
+                marker(i, LEFT + 16, mid);
+            }
+            label(LEFT + 40, mid + 4, spec.series().get(i).label());
+            y += LEGEND_ROW;
+        }
+        if (spec.target().isPresent()) {
+            int mid = y + LEGEND_ROW / 2;
+            svg.append("<path d=\"M").append(LEFT).append(' ').append(mid).append("H").append(LEFT + 32)
+                    .append('"').append(targetStyle()).append("/>\n");
+            label(LEFT + 40, mid + 4, spec.target().get().label());
+        }
+    }
+
+    private void label(int x, int y, String text) {
+        svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\">").append(escape(text)).append("</text>\n");
+    }
+
+    private void axes() {
+        svg.append("<text x=\"8\" y=\"").append(top - 10).append("\">").append(escape(spec.unit())).append("</text>\n");
+        int tickDecimals = Math.max(0, step.stripTrailingZeros().scale());
+        for (BigDecimal v = low; v.compareTo(high) <= 0; v = v.add(step)) {
+            String y = coordinate(y(v));
+            svg.append("<path d=\"M").append(LEFT).append(' ').append(y).append("H").append(RIGHT)
+                    .append("\" stroke=\"").append(v.signum() == 0 ? AXIS_COLOR : GRID_COLOR).append("\" fill=\"none\"/>\n");
+            svg.append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(coordinate(y(v) + 4))
+                    .append("\" text-anchor=\"end\">").append(SwedishNumbers.format(v, tickDecimals)).append("</text>\n");
+        }
+        svg.append("<path d=\"M").append(LEFT).append(' ').append(top).append("V").append(bottom)
+                .append("\" stroke=\"").append(AXIS_COLOR).append("\" fill=\"none\"/>\n");
+        for (int i : labelledDates()) {
+            svg.append("<text x=\"").append(coordinate(x(i))).append("\" y=\"").append(bottom + 20)
+                    .append("\" text-anchor=\"middle\">").append(dates.get(i)).append("</text>\n");
+        }
+    }
+
+    /** The dates whose labels fit without overlapping: always the first, and the last when it has room. */
+    private List<Integer> labelledDates() {
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            if (shown.isEmpty() || x(i) - x(shown.get(shown.size() - 1)) >= MIN_LABEL_GAP) {
+                shown.add(i);
+            }
+        }
+        int last = dates.size() - 1;
+        if (shown.size() > 1 && shown.get(shown.size() - 1) != last) {
+            shown.set(shown.size() - 1, last);
+            if (x(last) - x(shown.get(shown.size() - 2)) < MIN_LABEL_GAP) {
+                shown.remove(shown.size() - 2);
+            }
+        }
+        return shown;
+    }
+
+    private void lines() {
+        for (int i = 0; i < spec.series().size(); i++) {
+            List<Point> points = spec.series().get(i).points();
+            if (points.size() > 1) {
+                svg.append("<path d=\"").append(path(points)).append('"').append(lineStyle(i)).append("/>\n");
+            }
+            for (Point p : points) {
+                marker(i, x(dates.indexOf(p.date())), y(p.value()));
+            }
+        }
+        spec.target().filter(t -> !t.points().isEmpty()).ifPresent(t -> {
+            List<Point> points = t.points();
+            String d = points.size() > 1 ? path(points)
+                    : "M" + coordinate(x(dates.indexOf(points.get(0).date())) - 12) + ' ' + coordinate(y(points.get(0).value()))
+                            + "h24";
+            target(d);
+        });
+    }
+
+    private void bars() {
+        int count = spec.series().size();
+        double group = (RIGHT - LEFT) / (double) Math.max(1, dates.size());
+        double barWidth = group * 0.7 / count;
+        for (int d = 0; d < dates.size(); d++) {
+            double groupLeft = x(d) - group * 0.35;
+            for (int i = 0; i < count; i++) {
+                Optional<BigDecimal> value = valueAt(spec.series().get(i), dates.get(d));
+                if (value.isEmpty()) {
+                    continue;
+                }
+                double left = groupLeft + i * barWidth;
+                double y = y(value.get());
+                double zero = y(BigDecimal.ZERO);
+                svg.append("<rect x=\"").append(coordinate(left + 1)).append("\" y=\"").append(coordinate(Math.min(y, zero)))
+                        .append("\" width=\"").append(coordinate(barWidth - 2)).append("\" height=\"")
+                        .append(coordinate(Math.abs(zero - y))).append("\" fill=\"").append(fill(i))
+                        .append("\" stroke=\"").append(color(i)).append("\"/>\n");
+                svg.append("<text x=\"").append(coordinate(left + barWidth / 2)).append("\" y=\"")
+                        .append(coordinate(value.get().signum() < 0 ? y + 14 : y - 4)).append("\" text-anchor=\"middle\">")
+                        .append(SwedishNumbers.format(value.get(), spec.decimals())).append("</text>\n");
+            }
+            double targetLeft = groupLeft + spec.targetSeries() * barWidth;
+            int index = d;
+            spec.target().flatMap(t -> valueAt(t, dates.get(index))).ifPresent(level -> target(
+                    "M" + coordinate(targetLeft - 4) + ' ' + coordinate(y(level)) + "h" + coordinate(barWidth + 8)));
+        }
+    }
+
+    private static Optional<BigDecimal> valueAt(Line line, LocalDate date) {
+        return line.points().stream().filter(p -> p.date().equals(date)).map(Point::value).findFirst();
+    }
+
+    private String path(List<Point> points) {
+        StringBuilder d = new StringBuilder();
+        for (Point p : points) {
+            d.append(d.length() == 0 ? "M" : "L").append(coordinate(x(dates.indexOf(p.date())))).append(' ')
+                    .append(coordinate(y(p.value())));
+        }
+        return d.toString();
+    }
+
+    private static String color(int index) {
+        return COLORS[index % COLORS.length];
+    }
+
+    private static String lineStyle(int index) {
+        String dash = DASHES[index % DASHES.length];
+        return " fill=\"none\" stroke=\"" + color(index) + "\" stroke-width=\"2.5\""
+                + (dash == null ? "" : " stroke-dasharray=\"" + dash + "\"");
+    }
+
+    /** The target line over a white halo, so it shows on bars and lines alike. */
+    private void target(String d) {
+        svg.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"#ffffff\" stroke-width=\"4\"/>\n");
+        svg.append("<path d=\"").append(d).append('"').append(targetStyle()).append("/>\n");
+    }
+
+    private static String targetStyle() {
+        return " fill=\"none\" stroke=\"" + TARGET_COLOR + "\" stroke-width=\"1.5\" stroke-dasharray=\"" + TARGET_DASH + "\"";
+    }
+
+    /** Circle, square, triangle, diamond: the series' shape, so markers differ without colour. */
+    private void marker(int index, double cx, double cy) {
+        String x = coordinate(cx);
+        String y = coordinate(cy);
+        String style = " fill=\"" + color(index) + "\" stroke=\"#ffffff\"";
+        switch (index % 4) {
+            case 0 -> svg.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"4.5\"").append(style);
+            case 1 -> svg.append("<rect x=\"").append(coordinate(cx - 4.5)).append("\" y=\"").append(coordinate(cy - 4.5))
+                    .append("\" width=\"9\" height=\"9\"").append(style);
+            case 2 -> svg.append("<path d=\"M").append(x).append(' ').append(coordinate(cy - 5.5)).append("L")
+                    .append(coordinate(cx + 5.5)).append(' ').append(coordinate(cy + 4.5)).append("H")
+                    .append(coordinate(cx - 5.5)).append("Z\"").append(style);
+            default -> svg.append("<path d=\"M").append(x).append(' ').append(coordinate(cy - 6)).append("L")
+                    .append(coordinate(cx + 6)).append(' ').append(y).append("L").append(x).append(' ')
+                    .append(coordinate(cy + 6)).append("L").append(coordinate(cx - 6)).append(' ').append(y).append("Z\"")
+                    .append(style);
+        }
+        svg.append("/>\n");
+    }
+
+    /** Lines: by time, so uneven gaps between dates show; bars: one evenly spaced group per date. */
+    private double x(int dateIndex) {
+        if (spec.kind() == Kind.BAR) {
+            double group = (RIGHT - LEFT) / (double) Math.max(1, dates.size());
+            return LEFT + group * (dateIndex + 0.5);
+        }
+        if (dates.size() < 2) {
+            return (LEFT + RIGHT) / 2.0;
+        }
+        long first = dates.get(0).toEpochDay();
+        long span = dates.get(dates.size() - 1).toEpochDay() - first;
+        return LEFT + INSET + (RIGHT - LEFT - 2.0 * INSET) * (dates.get(dateIndex).toEpochDay() - first) / span;
+    }
+
+    private double y(BigDecimal value) {
+        double fraction = value.subtract(low).doubleValue() / high.subtract(low).doubleValue();
+        return bottom - fraction * PLOT_HEIGHT;
+    }
+
+    /** 1, 2 or 5 times a power of ten, giving four to ten grid lines over {@code range}. */
+    static BigDecimal niceStep(BigDecimal range) {
+        if (range.signum() == 0) {
+            return BigDecimal.ONE;
+        }
+        BigDecimal rough = range.divide(BigDecimal.valueOf(5), 10, RoundingMode.HALF_UP);
+        int exponent = rough.precision() - rough.scale() - 1;
+        BigDecimal magnitude = BigDecimal.ONE.scaleByPowerOfTen(exponent);
+        double normalized = rough.divide(magnitude, 10, RoundingMode.HALF_UP).doubleValue();
+        int factor = normalized <= 1 ? 1 : normalized <= 2 ? 2 : normalized <= 5 ? 5 : 10;
+        return magnitude.multiply(BigDecimal.valueOf(factor)).stripTrailingZeros();
+    }
+
+    private static BigDecimal floor(BigDecimal value, BigDecimal step) {
+        return value.divide(step, 0, RoundingMode.FLOOR).multiply(step);
+    }
+
+    private static BigDecimal ceil(BigDecimal value, BigDecimal step) {
+        return value.divide(step, 0, RoundingMode.CEILING).multiply(step);
+    }
+
+    private static String coordinate(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** Text as XML/HTML character data or attribute value. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,153 @@
+package lupsite.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import lupsite.derive.Derivation;
+import lupsite.derive.Derived;
+import lupsite.derive.TargetResult;
+import lupsite.model.Activity;
+import lupsite.model.Area;
+import lupsite.model.Assessment;
+import lupsite.model.Content;
+import lupsite.model.FollowUp;
+import lupsite.model.Goal;
+import lupsite.model.Horizon;
+import lupsite.model.Indicator;
+import lupsite.model.Target;
+import lupsite.render.Views.HistoryCell;
+import lupsite.render.Views.HistoryGroup;
+import lupsite.render.Views.HistoryRow;
+import lupsite.render.Views.HistoryView;
+import lupsite.render.Views.IndicatorGoalView;
+import lupsite.render.Views.IndicatorView;
+import lupsite.render.Views.Link;
+import lupsite.render.Views.TableRow;
+
+/** The views of the data pages: indicators with their charts and tables, and the history of every status. */
+public final class DataViews {
+
+    private static final int LABEL_LENGTH = 90;
+
+    private final Content content;
+    private final Derived derived;
+    private final MarkdownHtml markdown;
+
+    public DataViews(Derived derived, MarkdownHtml markdown) {
+        this.content = derived.content();
+        this.derived = derived;
+        this.markdown = markdown;
+    }
+
+    public List<IndicatorView> indicators() {
+        return content.indicators().stream().map(this::indicator).toList();
+    }
+
+    public IndicatorView indicator(Indicator indicator) {
+        List<Goal> goals = content.goals().stream()
+                .filter(g -> g.target().filter(t -> t.indicatorId().equals(indicator.id())).isPresent()).toList();
+        Optional<TargetResult> charted = goals.stream().flatMap(g -> derived.target(g.id()).stream()).findFirst();
+        Optional<ChartSvg.Line> target = charted.map(result -> targetLine(result, indicator));
+        int targetSeries = charted.map(r -> indicator.series().indexOf(indicator.series(r.target().seriesId()).orElseThrow()))
+                .orElse(0);
+        List<ChartSvg.Line> series = indicator.series().stream()
+                .map(s -> new ChartSvg.Line(s.label(), s.points())).toList();
+        ChartSvg.Kind kind = indicator.chart() == Indicator.Chart.BAR ? ChartSvg.Kind.BAR : ChartSvg.Kind.LINE;
+        ChartSvg.Spec chart = new ChartSvg.Spec("diagram-" + indicator.id(), indicator.title(), kind,
+                indicator.unit(), indicator.decimals(), series, target, targetSeries);
+
+        List<String> columns = new ArrayList<>(List.of("Datum"));
+        series.forEach(s -> columns.add(s.label()));
+        target.ifPresent(t -> columns.add(t.label()));
+        List<TableRow> rows = indicator.dates().stream().map(date -> {
+            List<String> cells = new ArrayList<>();
+            for (ChartSvg.Line line : target.map(t -> concat(series, t)).orElse(series)) {
+                cells.add(line.points().stream().filter(p -> p.date().equals(date)).findFirst()
+                        .map(p -> ViewFactory.number(p.value(), indicator.decimals())).orElse("–"));
+            }
+            return new TableRow(date.toString(), cells);
+        }).toList();
+
+        List<IndicatorGoalView> goalViews = goals.stream().map(g -> new IndicatorGoalView(
+                new Link(SiteUrls.GOALS + "#mal-" + g.id(), g.text()),
+                ViewFactory.requirement(g.target().orElseThrow(), indicator),
+                derived.target(g.id()).map(TargetResult::met).orElse(false))).toList();
+        return new IndicatorView(indicator.id(), indicator.title(), SiteUrls.indicator(indicator.id()), indicator.unit(),
+                indicator.source(), markdown.html(indicator.description()),
+                kind == ChartSvg.Kind.BAR ? "Stapeldiagram" : "Linjediagram", ChartSvg.render(chart),
+                ChartSvg.renderForPrint(chart), SiteUrls.dataCsv(indicator.id()),
+                List.copyOf(columns), rows, goalViews);
+    }
+
+    private static List<ChartSvg.Line> concat(List<ChartSvg.Line> series, ChartSvg.Line target) {
+        List<ChartSvg.Line> all = new ArrayList<>(series);
+        all.add(target);
+        return all;
+    }
+
+    /** "Målnivå för Jämtlands län (Riket + 2,0)": the level the target's series must reach. */
+    private static ChartSvg.Line targetLine(TargetResult result, Indicator indicator) {
+        Target target = result.target();
+        String series = indicator.series(target.seriesId()).map(Indicator.Series::label).orElse(target.seriesId());
+        String label = "Målnivå för " + series;
+        if (target.comparesSeries()) {
+            BigDecimal offset = target.direction() == Target.Direction.DECREASE
+                    ? result.baselineValue().subtract(target.amount())
+                    : result.baselineValue().add(target.amount());
+            String compared = indicator.series(target.compareToSeriesId()).map(Indicator.Series::label)
+                    .orElse(target.compareToSeriesId());
+            label += " (" + compared + (offset.signum() < 0 ? " - " : " + ")
+                    + ViewFactory.number(offset.abs(), indicator.decimals()) + ")";
+        }
+        return new ChartSvg.Line(label, Derivation.targetLine(result, indicator));
+    }
+
+    public HistoryView history() {
+        List<FollowUp> followUps = content.followUps();
+        List<Link> columns = followUps.stream()
+                .map(f -> new Link(SiteUrls.followUp(f.date()), f.date().iso())).toList();
+        List<HistoryGroup> groups = new ArrayList<>();
+        for (Horizon horizon : content.plan().horizons()) {
+            List<HistoryRow> rows = content.goals().stream().filter(g -> g.horizon() == horizon.years())
+                    .map(g -> row("mal-" + g.id(), "Mål", g.text(), ChartSvg.escape(g.text()),
+                            new Link(SiteUrls.GOALS + "#mal-" + g.id(), "Målet på sidan Mål"),
+                            FollowUp::goal, g.id())).toList();
+            if (!rows.isEmpty()) {
+                groups.add(new HistoryGroup("mal-" + horizon.years(), "Mål på " + horizon.years() + " års sikt", rows));
+            }
+        }
+        for (Area area : content.areas()) {
+            List<HistoryRow> rows = area.activities().stream()
+                    .map(a -> row("aktivitet-" + a.id(), "Aktivitet", label(a), markdown.html(a.text()),
+                            new Link(SiteUrls.area(area.id()) + "#aktivitet-" + a.id(), "Aktiviteten i " + area.title()),
+                            FollowUp::activity, a.id())).toList();
+            groups.add(new HistoryGroup("omrade-" + area.id(), "Aktiviteter: " + area.title(), rows));
+        }
+        return new HistoryView(columns, groups);
+    }
+
+    private HistoryRow row(String anchor, String kind, String label, String textHtml, Link current,
+                           BiFunction<FollowUp, String, Optional<Assessment>> assessment, String id) {
+        List<HistoryCell> cells = content.followUps().stream().map(f -> {
+            Optional<Assessment> a = assessment.apply(f, id);
+            return new HistoryCell(new Link(SiteUrls.followUp(f.date()), f.title()),
+                    a.map(x -> ViewFactory.status(x.status(), x.reconstructed())).orElse(null),
+                    a.map(x -> markdown.html(x.text())).orElse(""));
+        }).toList();
+        return new HistoryRow(anchor, kind, label, textHtml, current, cells);
+    }
+
+    /** An activity's first line as plain text, shortened at a word: the matrix's row heading. */
+    private static String label(Activity activity) {
+        String first = activity.text().source().strip().lines().findFirst().orElse(activity.id())
+                .replaceAll("[*_`#>]", "").strip();
+        if (first.length() <= LABEL_LENGTH) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', LABEL_LENGTH);
+        return first.substring(0, cut > 0 ? cut : LABEL_LENGTH) + " …";
+    }
+}

@@ -1,0 +1,246 @@
+package lupsite.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+
+import lupsite.derive.Derived;
+import lupsite.derive.Figures;
+import lupsite.derive.TargetResult;
+import lupsite.model.Assessment;
+import lupsite.model.Content;
+import lupsite.model.Decision;
+import lupsite.model.FollowUp;
+import lupsite.model.Goal;
+import lupsite.model.Indicator;
+import lupsite.model.Markdown;
+import lupsite.model.Status;
+import lupsite.model.Target;
+
+/**
+ * The open-data downloads. An indicator as CSV the way Swedish Excel opens it with a double-click: UTF-8 with
+ * a byte-order mark (else Excel reads å, ä, ö as Windows-1252), semicolon between fields, decimal comma, no
+ * thousands separator, CRLF line ends. The whole plan with every follow-up's statuses as JSON: UTF-8,
+ * numbers as JSON numbers (decimal point), keys always in the same order, so the same content gives the same
+ * bytes.
+ */
+public final class OpenData {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private OpenData() {
+    }
+
+    /** Header "Datum;label;label", then one row per date; an empty field where a series has no value. */
+    public static byte[] csv(Indicator indicator) {
+        StringBuilder text = new StringBuilder("Datum");
+        indicator.series().forEach(s -> text.append(';').append(csvField(s.label())));
+        text.append("\r\n");
+        indicator.dates().forEach(date -> {
+            text.append(date);
+            indicator.series().forEach(s -> text.append(';')
+                    .append(s.valueAt(date).map(v -> v.toPlainString().replace('.', ',')).orElse("")));
+            text.append("\r\n");
+        });
+        byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[BOM.length + body.length];
+        System.arraycopy(BOM, 0, bytes, 0, BOM.length);
+        System.arraycopy(body, 0, bytes, BOM.length, body.length);
+        return bytes;
+    }
+
+    private static String csvField(String text) {
+        return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    public static byte[] json(Derived derived) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            json.setPrettyPrinter(pretty);
+            new JsonWriter(json, derived).plan();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the plan; Markdown fields keep their source text, with figure placeholders filled in. */
+    private record JsonWriter(JsonGenerator json, Derived derived) {
+
+        void plan() throws IOException {
+            Content content = derived.content();
+            json.writeStartObject();
+            json.writeObjectFieldStart("plan");
+            json.writeStringField("title", content.plan().title());
+            json.writeStringField("region", content.plan().region());
+            optional("owner", content.plan().owner());
+            decision("adopted", content.plan().adopted());
+            json.writeEndObject();
+            statuses("goalStatuses", content.plan().goalStatuses().statuses());
+            statuses("activityStatuses", content.plan().activityStatuses().statuses());
+            json.writeArrayFieldStart("goals");
+            for (Goal goal : content.goals()) {
+                goal(goal);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("areas");
+            for (var area : content.areas()) {
+                json.writeStartObject();
+                json.writeStringField("id", area.id());
+                json.writeStringField("title", area.title());
+                json.writeArrayFieldStart("activities");
+                for (var activity : area.activities()) {
+                    json.writeStartObject();
+                    json.writeStringField("id", activity.id());
+                    markdown("text", activity.text());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("followUps");
+            for (FollowUp followUp : content.followUps()) {
+                followUp(followUp);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("indicators");
+            for (Indicator indicator : content.indicators()) {
+                indicator(indicator);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+
+        private void goal(Goal goal) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("id", goal.id());
+            json.writeNumberField("horizon", goal.horizon());
+            json.writeStringField("text", goal.text());
+            optional("area", goal.areaId());
+            if (goal.target().isPresent()) {
+                Target target = goal.target().get();
+                json.writeObjectFieldStart("target");
+                json.writeStringField("indicator", target.indicatorId());
+                json.writeStringField("series", target.seriesId());
+                optional("compareTo", target.compareToSeriesId());
+                json.writeStringField("baseline", target.baseline().toString());
+                json.writeNumberField(target.direction() == Target.Direction.DECREASE ? "decreaseBy" : "increaseBy",
+                        target.amount());
+                Optional<TargetResult> result = derived.target(goal.id());
+                if (result.isPresent()) {
+                    json.writeObjectFieldStart("result");
+                    json.writeNumberField("baselineValue", result.get().baselineValue());
+                    json.writeStringField("latestDate", result.get().latestDate().toString());
+                    json.writeNumberField("latestValue", result.get().latestValue());
+                    json.writeNumberField("change", result.get().change());
+                    json.writeBooleanField("met", result.get().met());
+                    json.writeEndObject();
+                }
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+
+        private void followUp(FollowUp followUp) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("date", followUp.date().iso());
+            json.writeStringField("title", followUp.title());
+            json.writeBooleanField("partial", followUp.partial());
+            if (followUp.decision().isPresent()) {
+                decision("decision", followUp.decision().get());
+            }
+            markdown("summary", followUp.summary());
+            markdown("statusNote", followUp.statusNote());
+            assessments("goals", followUp.goals(), "comment");
+            assessments("activities", followUp.activities(), "note");
+            json.writeEndObject();
+        }
+
+        private void indicator(Indicator indicator) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("id", indicator.id());
+            json.writeStringField("title", indicator.title());
+            json.writeStringField("unit", indicator.unit());
+            json.writeStringField("source", indicator.source());
+            json.writeNumberField("decimals", indicator.decimals());
+            json.writeStringField("chart", indicator.chart().name().toLowerCase());
+            json.writeStringField("csv", SiteUrls.dataCsv(indicator.id()));
+            json.writeArrayFieldStart("series");
+            for (Indicator.Series series : indicator.series()) {
+                json.writeStartObject();
+                json.writeStringField("id", series.id());
+                json.writeStringField("label", series.label());
+                json.writeArrayFieldStart("values");
+                for (Indicator.Point point : series.points()) {
+                    json.writeStartObject();
+                    json.writeStringField("date", point.date().toString());
+                    json.writeNumberField("value", point.value());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+
+        private void assessments(String key, List<Assessment> assessments, String textKey) throws IOException {
+            json.writeArrayFieldStart(key);
+            for (Assessment a : assessments) {
+                json.writeStartObject();
+                json.writeStringField("id", a.subjectId());
+                json.writeStringField("status", a.status().id());
+                json.writeBooleanField("reconstructed", a.reconstructed());
+                markdown(textKey, a.text());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+
+        private void statuses(String key, List<Status> statuses) throws IOException {
+            json.writeArrayFieldStart(key);
+            for (Status status : statuses) {
+                json.writeStartObject();
+                json.writeStringField("id", status.id());
+                json.writeStringField("label", status.label());
+                json.writeStringField("symbol", status.symbol());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+
+        private void decision(String key, Decision decision) throws IOException {
+            json.writeObjectFieldStart(key);
+            if (decision.date() != null) {
+                json.writeStringField("date", decision.date().iso());
+            }
+            json.writeStringField("body", decision.body());
+            optional("reference", decision.reference());
+            json.writeEndObject();
+        }
+
+        private void markdown(String key, Markdown markdown) throws IOException {
+            json.writeStringField(key, Figures.substitute(markdown.source(), derived.figures()));
+        }
+
+        private void optional(String key, String value) throws IOException {
+            if (value != null) {
+                json.writeStringField(key, value);
+            }
+        }
+    }
+}
