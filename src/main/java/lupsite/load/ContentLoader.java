@@ -25,6 +25,8 @@ public final class ContentLoader {
     public static final String SUMMARY_FILE = "summary.md";
     public static final String INDICATORS = "indicators";
     public static final String PAGES = "pages";
+    public static final String ACCESSIBILITY = "accessibility.yaml";
+    public static final String ACCESSIBILITY_TEST = "accessibility-test.yaml";
 
     private final Path root;
     private final Problems problems;
@@ -48,6 +50,8 @@ public final class ContentLoader {
                 filesIn(INDICATORS, ".csv").parallelStream()
                         .map(p -> SourceReader.read(root.resolve(p), p, problems)).flatMap(Optional::stream).toList(),
                 markdownFiles(PAGES),
+                yaml(ACCESSIBILITY, false),
+                yaml(ACCESSIBILITY_TEST, false),
                 allFiles());
     }
 

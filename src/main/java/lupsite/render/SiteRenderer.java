@@ -94,6 +94,9 @@ public final class SiteRenderer {
             outputs.add(page(SiteUrls.page(page.id()), "page.ftlh", site, Map.of("page", view)));
         }
         outputs.add(page(SiteUrls.SEARCH, "search.ftlh", site, Map.of()));
+        Views.AccessibilityView accessibility = views.accessibility();
+        outputs.add(page(SiteUrls.ACCESSIBILITY, "accessibility.ftlh", site,
+                accessibility == null ? Map.of() : Map.of("statement", accessibility)));
         outputs.add(new Output(SiteUrls.SEARCH_INDEX, () -> SearchIndex.script(SearchDocuments.of(
                 views.goals(latest), views.areas(latest), followUps, pageViews))));
         outputs.addAll(copies(templatesDir.resolve("assets"), "assets/"));

@@ -33,6 +33,7 @@ public final class SiteUrls {
     public SiteUrls(Content content) {
         byContentPath.put(ContentLoader.PLAN, HOME);
         byContentPath.put(ContentLoader.GOALS, GOALS);
+        byContentPath.put(ContentLoader.ACCESSIBILITY, ACCESSIBILITY);
         for (Area area : content.areas()) {
             byContentPath.put(area.position().file(), area(area.id()));
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -252,6 +253,16 @@ public final class ViewFactory {
     /** The free pages a follow-up links (a budget, a decision memo), to print with it. */
     public List<PageView> attachments(FollowUp followUp) {
         return followUp.pageIds().stream().flatMap(id -> content.page(id).stream()).map(this::page).toList();
+    }
+
+    /** Null when the content has no accessibility.yaml (check warns); the page then says so. */
+    public Views.AccessibilityView accessibility() {
+        return content.accessibility().map(a -> new Views.AccessibilityView(a.compliance().id,
+                a.thirdPartyAssessment(), markdown.html(a.gaps()), a.email(), a.phone(), a.supervisionUrl(),
+                Objects.toString(a.prepared(), null), Objects.toString(a.reviewed(), null),
+                Optional.ofNullable(a.lastTest()).map(t -> new Views.TestRunView(t.date().toString(), t.pages(),
+                        t.widths(), t.chromium(), t.axeCore(), t.nuHtmlChecker(), t.axeViolations(), t.nuErrors(),
+                        t.testsPassed())).orElse(null))).orElse(null);
     }
 
     public PageView page(Page page) {

@@ -2,9 +2,11 @@ package lupsite.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -22,6 +27,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
+import lupsite.load.ContentLoader;
+import lupsite.model.AccessibilityStatement;
+import lupsite.testsupport.AccessibilityTestRecord;
 import lupsite.testsupport.AxeChecker;
 import lupsite.testsupport.BundledSite;
 import lupsite.testsupport.HeadlessChromium;
@@ -35,10 +43,15 @@ import lupsite.testsupport.TestSite;
  * The bundled site, built as shipped, proven usable: axe-core in Debian's Chromium on every page at desktop
  * and phone width, the Nu Html Checker on every file, the same site under a sub-path and from file://, and
  * our own checks for what those tools cannot see. One browser serves every test; it starts once.
+ *
+ * <p>With {@code -Dlupsite.recordAccessibilityTest=true}, a run in which every test of this class passed
+ * writes what it measured to {@code content/accessibility-test.yaml}, for the accessibility statement.
  */
+@ExtendWith(SiteAccessibilityTest.Outcomes.class)
 class SiteAccessibilityTest {
 
     static final String SUB_PATH = "/intranat/lup/";
+    static final Path RECORD = BundledSite.CONTENT.resolve(ContentLoader.ACCESSIBILITY_TEST);
     static final int REFLOW_WIDTH = 320;
     static final int PRINT_WIDTH = 680;
     static final Path SCREENSHOTS = Path.of("docs/skarmbilder");
@@ -48,6 +61,9 @@ class SiteAccessibilityTest {
     static StaticSiteServer server;
     static HeadlessChromium chromium;
     static ChromeDriver driver;
+    static final List<Integer> AXE_WIDTHS = List.of(Screenshots.DESKTOP_WIDTH, Screenshots.PHONE_WIDTH);
+    static int axeViolations;
+    static int nuErrors;
 
     @BeforeAll
     static void start() {
@@ -61,11 +77,66 @@ class SiteAccessibilityTest {
 
     @AfterAll
     static void stop() {
+        if (Boolean.getBoolean(AccessibilityTestRecord.PROPERTY)) {
+            record();
+        }
         if (chromium != null) {
             chromium.close();
         }
         if (server != null) {
             server.close();
+        }
+    }
+
+    /** Writes the record only when every test of this class ran and passed; says why not otherwise. */
+    private static void record() {
+        List<String> notPassed = Outcomes.notPassed();
+        if (!notPassed.isEmpty()) {
+            System.err.println("Not recorded in " + RECORD + ": these tests did not run or did not pass: " + notPassed);
+            return;
+        }
+        AccessibilityTestRecord.write(RECORD, new AccessibilityStatement.TestRun(LocalDate.now(), pages.size(),
+                AXE_WIDTHS, driver.getCapabilities().getBrowserVersion(), AxeChecker.axeVersion(),
+                NuHtmlChecker.version(), axeViolations, nuErrors, Outcomes.passed.size()));
+        System.out.println("Recorded the run in " + RECORD);
+    }
+
+    /** Which tests of this class passed and which did not, for {@link #record()}. */
+    static final class Outcomes implements TestWatcher {
+        /** Method names, once per passed (or failed) invocation. */
+        static final List<String> passed = new ArrayList<>();
+        static final List<String> failed = new ArrayList<>();
+
+        @Override
+        public void testSuccessful(ExtensionContext context) {
+            passed.add(context.getRequiredTestMethod().getName());
+        }
+
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            failed.add(context.getRequiredTestMethod().getName());
+        }
+
+        @Override
+        public void testAborted(ExtensionContext context, Throwable cause) {
+            failed.add(context.getRequiredTestMethod().getName());
+        }
+
+        @Override
+        public void testDisabled(ExtensionContext context, Optional<String> reason) {
+            failed.add(context.getRequiredTestMethod().getName());
+        }
+
+        /** Failed tests, and declared test methods that did not run (a run of a selection records nothing). */
+        static List<String> notPassed() {
+            List<String> result = new ArrayList<>(failed);
+            for (Method method : SiteAccessibilityTest.class.getDeclaredMethods()) {
+                boolean test = method.isAnnotationPresent(Test.class) || method.isAnnotationPresent(ParameterizedTest.class);
+                if (test && !passed.contains(method.getName())) {
+                    result.add(method.getName());
+                }
+            }
+            return result;
         }
     }
 
@@ -144,6 +215,7 @@ class SiteAccessibilityTest {
     @Test
     void theNuHtmlCheckerFindsNoErrorInAnyFile() {
         List<NuHtmlChecker.Message> errors = new NuHtmlChecker().checkAll(StaticSiteServer.htmlFiles(site));
+        nuErrors += errors.size();
         assertThat(NuHtmlChecker.report(errors, site)).isEmpty();
     }
 
@@ -189,6 +261,7 @@ class SiteAccessibilityTest {
         } finally {
             chromium.resetViewport();
         }
+        axeViolations += violations.size();
         return violations;
     }
 

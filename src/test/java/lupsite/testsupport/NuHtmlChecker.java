@@ -51,6 +51,11 @@ public final class NuHtmlChecker {
         validator.setAllowCss(false);
     }
 
+    /** The checker's version, from its jar's manifest, e.g. "26.5.2". */
+    public static String version() {
+        return String.valueOf(SimpleDocumentValidator.class.getPackage().getImplementationVersion());
+    }
+
     /** Errors (and fatal errors) in one HTML file. */
     public List<Message> check(Path htmlFile) {
         collector.start(htmlFile);

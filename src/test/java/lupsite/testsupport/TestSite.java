@@ -134,6 +134,15 @@ public final class TestSite {
                             lanet: "7,8"
                             riket: 9.5
                         """)
+                .with("accessibility.yaml", """
+                        compliance: helt-forenlig
+                        assessment: egen-bedomning
+                        prepared: 2026-01-15
+                        feedback:
+                          email: tillganglighet@example.se
+                          phone: 010-123 45 67
+                        supervision: https://www.digg.se/tdosanmalan
+                        """)
                 .with("pages/budget.md", """
                         ---
                         title: Budget 2019
