@@ -55,6 +55,7 @@ public final class ContentChecker {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int DEFAULT_PAGE_ORDER = 100;
+    private static final String DEFAULT_LANGUAGE = "sv";
 
     private final Problems problems;
     private final MarkdownParser parser;
@@ -119,6 +120,7 @@ public final class ContentChecker {
                 f.list("horizons").stream().map(h -> new Horizon(h.integer("years", 0), h.optionalText("lead").orElse(null))).toList(),
                 scale(f, "goalStatuses"),
                 scale(f, "activityStatuses"),
+                f.optionalText("language").orElse(DEFAULT_LANGUAGE),
                 f.position());
     }
 

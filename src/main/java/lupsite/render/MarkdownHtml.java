@@ -38,7 +38,7 @@ public final class MarkdownHtml {
     private final Map<String, String> figures;
     private final Map<Markdown, String> rendered = new ConcurrentHashMap<>();
 
-    public MarkdownHtml(MarkdownParser parser, SiteUrls urls, Map<String, String> figures) {
+    public MarkdownHtml(MarkdownParser parser, SiteUrls urls, Map<String, String> figures, Messages messages) {
         this.parser = parser;
         this.figures = Map.copyOf(figures);
         this.renderer = HtmlRenderer.builder(new MutableDataSet(MarkdownParser.OPTIONS)
@@ -46,7 +46,7 @@ public final class MarkdownHtml {
                         .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                         .set(HtmlRenderer.SOFT_BREAK, "\n"))
                 .linkResolverFactory(new ContentLinkResolverFactory(urls))
-                .nodeRendererFactory(options -> new ScrollableTables())
+                .nodeRendererFactory(options -> new ScrollableTables(messages))
                 .build();
     }
 
@@ -69,6 +69,12 @@ public final class MarkdownHtml {
      * the number keeps the names apart when several tables share their headings.
      */
     private static final class ScrollableTables implements NodeRenderer {
+        private final Messages messages;
+
+        ScrollableTables(Messages messages) {
+            this.messages = messages;
+        }
+
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(TableBlock.class, (table, context, html) -> {
@@ -87,7 +93,8 @@ public final class MarkdownHtml {
                     }
                 }
                 html.attr("class", "table-scroll").attr("role", "region").attr("tabindex", "0")
-                        .attr("aria-label", "Tabell " + number + (headings.isEmpty() ? "" : ": " + String.join(", ", headings)))
+                        .attr("aria-label", messages.t("table.markdown", number)
+                                + (headings.isEmpty() ? "" : ": " + String.join(", ", headings)))
                         .withAttr().tagLine("div");
                 context.delegateRender();
                 html.tag("/div").line();

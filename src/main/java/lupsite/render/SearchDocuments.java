@@ -29,19 +29,19 @@ final class SearchDocuments {
     }
 
     static List<SearchIndex.Document> of(List<GoalView> goals, List<AreaView> areas, List<FollowUpView> followUps,
-                                         Map<String, PageView> pages) {
+                                         Map<String, PageView> pages, Messages messages) {
         List<SearchIndex.Document> documents = new ArrayList<>();
         for (GoalView goal : goals) {
-            documents.add(new SearchIndex.Document("Mål", goal.text(), SiteUrls.GOALS + "#mal-" + goal.id(),
+            documents.add(new SearchIndex.Document(messages.t("kind.goal"), goal.text(), SiteUrls.GOALS + "#mal-" + goal.id(),
                     text(goal.commentHtml())));
         }
         for (AreaView area : areas) {
-            documents.add(new SearchIndex.Document("Målområde", area.title(), area.href(), text(area.introHtml())));
+            documents.add(new SearchIndex.Document(messages.t("kind.area"), area.title(), area.href(), text(area.introHtml())));
         }
         for (AreaView area : areas) {
             for (ActivityView activity : area.activities()) {
                 String text = text(activity.textHtml());
-                documents.add(new SearchIndex.Document("Aktivitet", SearchIndex.shorten(text, TITLE_LENGTH),
+                documents.add(new SearchIndex.Document(messages.t("kind.activity"), SearchIndex.shorten(text, TITLE_LENGTH),
                         area.href() + "#aktivitet-" + activity.id(), text + " " + text(activity.noteHtml())));
             }
         }
@@ -50,13 +50,13 @@ final class SearchDocuments {
                     .map(GoalView::commentHtml);
             Stream<String> notes = followUp.areas().stream().map(AreaView::activities).flatMap(List::stream)
                     .map(ActivityView::noteHtml);
-            documents.add(new SearchIndex.Document("Uppföljning", followUp.title(), followUp.href(),
+            documents.add(new SearchIndex.Document(messages.t("kind.followUp"), followUp.title(), followUp.href(),
                     Stream.of(Stream.of(followUp.summaryHtml()), comments, notes).flatMap(s -> s)
                             .map(SearchDocuments::text).filter(t -> !t.isEmpty()).collect(Collectors.joining(" "))));
         }
         for (Map.Entry<String, PageView> entry : pages.entrySet()) {
             PageView page = entry.getValue();
-            documents.add(new SearchIndex.Document("Sida", page.title(), entry.getKey(),
+            documents.add(new SearchIndex.Document(messages.t("kind.page"), page.title(), entry.getKey(),
                     (page.summary() == null ? "" : page.summary() + " ") + text(page.bodyHtml())));
         }
         return documents;

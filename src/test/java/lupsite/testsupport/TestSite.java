@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
+import lupsite.render.Messages;
 import lupsite.render.RenderException;
 
 /**
@@ -182,6 +183,12 @@ public final class TestSite {
         return Map.copyOf(files);
     }
 
+    /** Adds text to the end of a file (content-relative path). */
+    public TestSite appending(String path, String text) {
+        files.merge(path, text, String::concat);
+        return this;
+    }
+
     public TestSite without(String path) {
         files.remove(path);
         return this;
@@ -245,6 +252,15 @@ public final class TestSite {
             throw new UncheckedIOException(e);
         }
         return snapshot;
+    }
+
+    /** The bundled templates' texts in {@code language}. */
+    public static Messages messages(String language) {
+        try {
+            return Messages.load(TEMPLATES, language);
+        } catch (RenderException e) {
+            throw new AssertionError(e);
+        }
     }
 
     public static Document html(Path site, String page) {
