@@ -53,6 +53,9 @@ import lupsite.problem.Suggestions;
  */
 public final class ContentChecker {
 
+    /** How the summary new-followup copies begins, until the editor rewrites it. */
+    public static final String SUMMARY_TODO = "> **Att göra:**";
+
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int DEFAULT_PAGE_ORDER = 100;
     private static final String DEFAULT_LANGUAGE = "sv";
@@ -217,8 +220,10 @@ public final class ContentChecker {
         String name = path.substring(path.lastIndexOf('/') + 1);
         String stem = name.substring(0, name.length() - suffix.length());
         if (!ID.matcher(stem).matches()) {
+            String example = Suggestions.conventional(stem).stream().filter(c -> ID.matcher(c).matches()).findFirst()
+                    .map(c -> "; döp om filen till " + c + suffix).orElse(", till exempel budget-2019" + suffix);
             problems.error(Position.ofFile(path), "Filnamnet \"" + name + "\" ska bestå av små bokstäver a–z, "
-                    + "siffror och bindestreck (det blir sidans adress), till exempel budget-2019" + suffix + ".");
+                    + "siffror och bindestreck (det blir sidans adress)" + example + ".");
         }
         return stem;
     }
@@ -232,7 +237,11 @@ public final class ContentChecker {
         for (int i = 1; i < followUps.size(); i++) {
             FollowUp before = followUps.get(i - 1);
             FollowUp after = followUps.get(i);
-            if (before.date().overlaps(after.date())) {
+            if (before.date().equals(after.date())) {
+                problems.error(after.position(), "Det finns redan en uppföljning med datumet " + after.date() + " ("
+                        + before.position().file() + "). Varje uppföljning har ett eget datum; ändra datumet eller "
+                        + "ta bort den ena.");
+            } else if (before.date().overlaps(after.date())) {
                 problems.error(after.position(), "Uppföljningarna " + before.date() + " och " + after.date()
                         + " kan inte ordnas i tid: den ena kan ligga inom den andra. Ange dagen (ÅÅÅÅ-MM-DD) eller "
                         + "månaden för den som bara har år eller månad.");
@@ -248,6 +257,9 @@ public final class ContentChecker {
                     "Datumet " + d + " stämmer inte med mappens namn \"" + folder.name() + "\". Mappen ska heta "
                             + "som uppföljningens datum: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ om dagen inte är känd."));
             f.texts("pages").forEach(id -> references.require(references.pages.keySet(), id, f.position("pages"), "Sidan", "pages/"));
+            folder.summary().filter(s -> s.source().startsWith(SUMMARY_TODO)).ifPresent(s -> problems.warning(
+                    s.origin(), "Sammanfattningen är kopierad från föregående uppföljning och inte omskriven. Skriv om "
+                            + "den och ta sedan bort stycket \"Att göra\" överst."));
             boolean partial = f.flag("partial");
             List<Assessment> goals = assessments(f, GOALS, plan.goalStatuses(), references, references.goals, partial);
             List<Assessment> activities = assessments(f, ACTIVITIES, plan.activityStatuses(), references,

@@ -123,10 +123,13 @@ public final class SchemaValidator {
     private void checkScalar(ScalarNode scalar, Map<String, Object> rule, String name) {
         String text = scalar.text();
         Object pattern = rule.get("pattern");
-        if (pattern instanceof String regex && !Pattern.compile(regex).matcher(text).matches()) {
+        Pattern accepted = pattern instanceof String regex ? Pattern.compile(regex) : null;
+        if (accepted != null && !accepted.matcher(text).matches()) {
             Object wording = rule.get("errorMessage");
             problems.error(scalar.valueStart(), subject(name) + " "
-                    + (wording instanceof String w ? w : "har fel form") + "; här står \"" + text + "\".");
+                    + (wording instanceof String w ? w : "har fel form") + "; här står \"" + text + "\"."
+                    + Suggestions.conventional(text).stream().filter(c -> accepted.matcher(c).matches()).findFirst()
+                            .map(c -> " Menade du " + c + "?").orElse(""));
             return;
         }
         if (rule.get("minLength") instanceof Integer min && text.strip().length() < min) {

@@ -22,16 +22,12 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ContentOptions content;
 
-    @Option(names = "--templates", paramLabel = "MAPP", defaultValue = "templates",
-            description = "Mappen med mallar, CSS och typsnitt (standard: ${DEFAULT-VALUE}).")
-    Path templatesDir;
+    @Mixin
+    TemplateOptions templates;
 
     @Option(names = "--out", paramLabel = "MAPP", defaultValue = "site",
             description = "Mappen som webbplatsen skrivs till (standard: ${DEFAULT-VALUE}).")
     Path outDir;
-
-    @Option(names = "--no-pdf", description = "Bygg bara webbplatsen, utan PDF:er (snabbare).")
-    boolean noPdf;
 
     @Spec
     CommandSpec spec;
@@ -41,7 +37,8 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Problems problems = new Problems();
         try {
-            Optional<Integer> written = Pipeline.build(new Pipeline.Options(content.contentDir, templatesDir, outDir, !noPdf), problems);
+            Optional<Integer> written = Pipeline.build(
+                    new Pipeline.Options(content.contentDir, templates.templatesDir, outDir, !templates.noPdf), problems);
             ProblemReport.print(problems, content.contentDir, spec.commandLine().getErr());
             if (written.isEmpty()) {
                 spec.commandLine().getErr().println("Inget byggdes; " + outDir + " är oförändrad.");

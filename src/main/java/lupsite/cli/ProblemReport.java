@@ -12,9 +12,14 @@ final class ProblemReport {
     private ProblemReport() {
     }
 
-    static void print(Problems problems, Path contentDir, PrintWriter err) {
+    /** The content folder as problems are printed with it: "content/". */
+    static String prefix(Path contentDir) {
         String prefix = contentDir.toString().replace('\\', '/');
-        prefix = prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
+        return prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
+    }
+
+    static void print(Problems problems, Path contentDir, PrintWriter err) {
+        String prefix = prefix(contentDir);
         for (Problem problem : problems.all()) {
             err.println(problem.format(prefix));
         }

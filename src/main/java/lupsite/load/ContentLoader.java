@@ -42,36 +42,43 @@ public final class ContentLoader {
 
     private RawContent load() {
         return new RawContent(
-                yaml(PLAN, true),
-                yaml(GOALS, true),
+                yaml(PLAN, MISSING),
+                yaml(GOALS, MISSING),
                 markdownFiles(AREAS),
                 followUps(),
-                filesIn(INDICATORS, ".yaml").parallelStream().map(p -> yaml(p, true)).flatMap(Optional::stream).toList(),
+                filesIn(INDICATORS, ".yaml").parallelStream().map(p -> yaml(p, MISSING)).flatMap(Optional::stream).toList(),
                 filesIn(INDICATORS, ".csv").parallelStream()
                         .map(p -> SourceReader.read(root.resolve(p), p, problems)).flatMap(Optional::stream).toList(),
                 markdownFiles(PAGES),
-                yaml(ACCESSIBILITY, false),
-                yaml(ACCESSIBILITY_TEST, false),
+                optionalYaml(ACCESSIBILITY),
+                optionalYaml(ACCESSIBILITY_TEST),
                 allFiles());
     }
 
-    private Optional<YamlDocument> yaml(String relative, boolean required) {
+    private static final String MISSING = "Filen saknas. Den behövs; se redaktörsguiden för ett exempel.";
+
+    /** The YAML file at {@code relative}; {@code whenMissing} says what to do when there is none. */
+    private Optional<YamlDocument> yaml(String relative, String whenMissing) {
         Path file = root.resolve(relative);
         if (!Files.isRegularFile(file)) {
-            if (required) {
-                problems.error(Position.ofFile(relative), "Filen saknas. Den behövs; se redaktörsguiden för ett exempel.");
-            }
+            problems.error(Position.ofFile(relative), whenMissing);
             return Optional.empty();
         }
         return SourceReader.read(file, relative, problems)
-                .flatMap(source -> YamlParser.parse(source.text(), relative, 0, problems)
-                        .or(() -> {
-                            if (source.text().isBlank()) {
-                                problems.error(Position.ofFile(relative), "Filen är tom.");
-                            }
-                            return Optional.empty();
-                        }))
+                .flatMap(source -> {
+                    if (source.text().isBlank()) {
+                        problems.error(Position.ofFile(relative), "Filen är tom. Se redaktörsguiden för vad den ska "
+                                + "innehålla.");
+                        return Optional.empty();
+                    }
+                    return YamlParser.parse(source.text(), relative, 0, problems);
+                })
                 .map(node -> new YamlDocument(relative, node));
+    }
+
+    /** A YAML file that may be absent; what its absence means is for the check to say. */
+    private Optional<YamlDocument> optionalYaml(String relative) {
+        return Files.isRegularFile(root.resolve(relative)) ? yaml(relative, MISSING) : Optional.empty();
     }
 
     private List<MarkdownDocument> markdownFiles(String folder) {
@@ -86,7 +93,9 @@ public final class ContentLoader {
         return subfolders(FOLLOW_UPS).parallelStream().map(name -> {
             String folder = FOLLOW_UPS + "/" + name;
             String yamlPath = folder + "/" + FOLLOW_UP_FILE;
-            Optional<YamlDocument> yaml = yaml(yamlPath, true);
+            Optional<YamlDocument> yaml = yaml(yamlPath, "Mappen " + folder + " har ingen " + FOLLOW_UP_FILE + ", men varje mapp i "
+                    + FOLLOW_UPS + "/ är en uppföljning. Lägg dit en " + FOLLOW_UP_FILE + " (kommandot new-followup "
+                    + "skapar mappen med en kopia av den senaste), eller ta bort mappen.");
             String summaryPath = folder + "/" + SUMMARY_FILE;
             Optional<Markdown> summary = Files.isRegularFile(root.resolve(summaryPath))
                     ? SourceReader.read(root.resolve(summaryPath), summaryPath, problems)

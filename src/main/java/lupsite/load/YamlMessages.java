@@ -2,6 +2,9 @@ package lupsite.load;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Swedish sentences for the YAML parser's English problems, with what usually causes each. */
 final class YamlMessages {
@@ -37,7 +40,67 @@ final class YamlMessages {
             new Known("found unknown escape character",
                     "YAML-syntaxfel: okänd \\-kod inom \"...\". Använd enkla citattecken ('...') eller skriv \\\\."));
 
+    static final String UNCLOSED_QUOTE = "YAML-syntaxfel: citattecknet här stängs aldrig. Avsluta värdet med "
+            + "samma sorts citattecken på samma rad, eller skriv längre text som ett block med |.";
+
+    /**
+     * Problems the parser finds only on the line after the mistake; their context (the key being read) is
+     * where the editor should look.
+     */
+    private static final List<String> AT_CONTEXT = List.of("could not find expected ':'");
+
+    /** A value that opens a quote it does not close on its line: {@code key: "text} or {@code - 'text}. */
+    private static final Pattern OPENED_VALUE =
+            Pattern.compile("^\\s*(?:-\\s+|(?:-\\s+)?[^\\s#\"'-][^:#]*:\\s+)([\"'])");
+
+    /** A key whose value is a block (| or >): the more indented lines below are text, not YAML. */
+    private static final Pattern BLOCK_START = Pattern.compile("^(\\s*).*:\\s*[|>][-+0-9]*\\s*(#.*)?$");
+
     private YamlMessages() {
+    }
+
+    static boolean atContext(String english) {
+        return english != null && AT_CONTEXT.stream().anyMatch(english::startsWith);
+    }
+
+    /**
+     * The line and column (0-based) of the first quote that opens a value and is not closed on its line, at
+     * or before {@code lastLine}. Editors write long text as a block (|), never as a quoted value over several
+     * lines, so such a quote is the mistake wherever the parser noticed it.
+     */
+    static Optional<int[]> unclosedQuote(String text, int lastLine) {
+        String[] lines = text.split("\n", -1);
+        int blockIndent = -1;
+        for (int line = 0; line <= Math.min(lastLine, lines.length - 1); line++) {
+            int indent = lines[line].length() - lines[line].stripLeading().length();
+            if (blockIndent >= 0 && (lines[line].isBlank() || indent > blockIndent)) {
+                continue;
+            }
+            Matcher block = BLOCK_START.matcher(lines[line]);
+            blockIndent = block.matches() ? block.group(1).length() : -1;
+            Matcher value = OPENED_VALUE.matcher(lines[line]);
+            if (value.find() && !closes(lines[line].substring(value.end()), value.group(1).charAt(0))) {
+                return Optional.of(new int[] {line, value.start(1)});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when {@code rest} holds the closing quote: in '...' a doubled '' is a quote, in "..." a \" is. */
+    private static boolean closes(String rest, char quote) {
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (quote == '"' && c == '\\') {
+                i++;
+            } else if (c == quote) {
+                if (quote == '\'' && i + 1 < rest.length() && rest.charAt(i + 1) == '\'') {
+                    i++;
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static String translate(String english) {

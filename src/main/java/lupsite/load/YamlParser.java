@@ -57,8 +57,17 @@ public final class YamlParser {
                 builder.accept(events.next());
             }
         } catch (MarkedYamlEngineException e) {
-            Position at = e.getProblemMark().or(e::getContextMark).map(builder::position)
-                    .orElse(new Position(file, 1 + lineOffset, 1));
+            Optional<Mark> problemMark = e.getProblemMark().or(e::getContextMark);
+            Optional<int[]> quote = YamlMessages.unclosedQuote(text, problemMark.map(Mark::getLine).orElse(0));
+            if (quote.isPresent()) {
+                // A quote left open swallows the lines after it; the parser stumbles only at the next quote.
+                problems.error(new Position(file, quote.get()[0] + 1 + lineOffset, quote.get()[1] + 1),
+                        YamlMessages.UNCLOSED_QUOTE);
+                return Optional.empty();
+            }
+            Optional<Mark> mark = YamlMessages.atContext(e.getProblem()) ? e.getContextMark().or(() -> problemMark)
+                    : problemMark;
+            Position at = mark.map(builder::position).orElse(new Position(file, 1 + lineOffset, 1));
             problems.error(at, YamlMessages.translate(e.getProblem()));
             return Optional.empty();
         } catch (YamlEngineException e) {
@@ -69,7 +78,8 @@ public final class YamlParser {
             return Optional.empty();
         }
         builder.duplicateKeys.forEach(problems::add);
-        return Optional.ofNullable(builder.root);
+        // Only comments or blank lines: an empty mapping, so the schema names every key that is missing.
+        return Optional.of(builder.root == null ? new MapNode(List.of(), new Position(file, 1 + lineOffset, 1)) : builder.root);
     }
 
     /** A construct this format does not allow; stops the parse at its position. */

@@ -41,15 +41,23 @@ public final class Pipeline {
                 .map(derived -> new Checked(derived, parser, raw));
     }
 
-    /** The full build. Returns the number of files written, or empty when the content has errors. */
-    public static Optional<Integer> build(Options options, Problems problems) throws IOException, RenderException {
+    /**
+     * load -> check -> derive -> the list of site files, each made when asked. Empty when the content has
+     * errors; writing them (or serving them) is the caller's.
+     */
+    public static Optional<List<Output>> render(Options options, Problems problems) throws IOException, RenderException {
         Optional<Checked> checked = check(options.contentDir(), problems);
         if (checked.isEmpty()) {
             return Optional.empty();
         }
         Checked c = checked.get();
-        List<Output> outputs = new SiteRenderer(options.contentDir(), options.templatesDir(), options.pdf())
-                .outputs(c.derived(), c.parser(), c.raw().files().stream().sorted().toList());
-        return Optional.of(SiteWriter.write(options.outDir(), outputs));
+        return Optional.of(new SiteRenderer(options.contentDir(), options.templatesDir(), options.pdf())
+                .outputs(c.derived(), c.parser(), c.raw().files().stream().sorted().toList()));
+    }
+
+    /** The full build. Returns the number of files written, or empty when the content has errors. */
+    public static Optional<Integer> build(Options options, Problems problems) throws IOException, RenderException {
+        Optional<List<Output>> outputs = render(options, problems);
+        return outputs.isEmpty() ? Optional.empty() : Optional.of(SiteWriter.write(options.outDir(), outputs.get()));
     }
 }

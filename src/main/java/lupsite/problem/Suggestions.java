@@ -1,8 +1,12 @@
 package lupsite.problem;
 
+import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** "Did you mean ...?" for a misspelt id or key: the closest candidates by edit distance or by prefix. */
 public final class Suggestions {
@@ -23,6 +27,30 @@ public final class Suggestions {
                 .sorted(Comparator.comparingInt((String c) -> distance(w, c.toLowerCase())).thenComparing(c -> c))
                 .limit(limit)
                 .toList();
+    }
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})[./](\\d{1,2})[./](\\d{1,2})");
+
+    /**
+     * What {@code text} probably meant in this format's conventions: a date written 18/11/2019 or 2019.11.18
+     * as 2019-11-18, a name written "Bättre Rehab" as the id battre-rehab. The caller keeps the ones its rule
+     * accepts.
+     */
+    public static List<String> conventional(String text) {
+        String trimmed = text.strip();
+        Matcher dmy = DAY_MONTH_YEAR.matcher(trimmed);
+        Matcher ymd = YEAR_MONTH_DAY.matcher(trimmed);
+        String date = dmy.matches() ? String.format("%s-%02d-%02d", dmy.group(3), Integer.parseInt(dmy.group(2)),
+                Integer.parseInt(dmy.group(1)))
+                : ymd.matches() ? String.format("%s-%02d-%02d", ymd.group(1), Integer.parseInt(ymd.group(2)),
+                        Integer.parseInt(ymd.group(3)))
+                : trimmed;
+        String id = Normalizer.normalize(trimmed.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return List.of(date, id);
     }
 
     /** " Menade du "a" eller "b"?" with up to three plausible candidates, or "" when none is near. */

@@ -136,7 +136,7 @@ public final class DataViews {
         List<HistoryCell> cells = content.followUps().stream().map(f -> {
             Optional<Assessment> a = assessment.apply(f, id);
             return new HistoryCell(new Link(SiteUrls.followUp(f.date()), f.title()),
-                    a.map(x -> ViewFactory.status(x.status(), x.reconstructed())).orElse(null),
+                    a.map(ViewFactory::status).orElse(null),
                     a.map(x -> markdown.html(x.text())).orElse(""));
         }).toList();
         return new HistoryRow(anchor, kind, label, textHtml, current, cells);

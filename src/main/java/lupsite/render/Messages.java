@@ -18,7 +18,7 @@ import lupsite.derive.SwedishNumbers;
  * The words the site itself says (menus, headings, table heads, sentences around the content), in one
  * language, from {@code templates/messages/<language>.properties}: they sit with the templates because they
  * are part of the look a site owner edits, and another language is one more file. Templates see this as
- * {@code msg} and read {@code ${msg.t("nav.home")}} or, with values for {0}, {1}..., {@code ${msg.t("goals.none",
+ * {@code msg} and read {@code ${msg.t("nav.home")}} or, with values for {0}, {1}..., {@code ${msg.t("horizon.none",
  * h.years)}}. Immutable.
  */
 public final class Messages {

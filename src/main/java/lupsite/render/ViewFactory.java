@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import lupsite.derive.Change;
 import lupsite.derive.Derived;
@@ -89,8 +90,8 @@ public final class ViewFactory {
         Optional<FollowUp> latest = content.latestFollowUp();
         return new SiteView(plan.title(), plan.region(), plan.owner(), decisionText("decision.adopted", plan.adopted()),
                 List.copyOf(nav), pages,
-                plan.goalStatuses().statuses().stream().map(s -> status(s, false)).toList(),
-                plan.activityStatuses().statuses().stream().map(s -> status(s, false)).toList(),
+                plan.goalStatuses().statuses().stream().map(s -> status(s)).toList(),
+                plan.activityStatuses().statuses().stream().map(s -> status(s)).toList(),
                 latest.map(f -> new Link(SiteUrls.followUp(f.date()), f.title())).orElse(null),
                 latest.map(f -> new Link(SiteUrls.pdf(f.date()), messages.t("followUp.pdfOf", f.title()))).orElse(null));
     }
@@ -116,7 +117,7 @@ public final class ViewFactory {
     private GoalView goal(Goal goal, Optional<FollowUp> asOf) {
         Optional<Assessment> assessment = asOf.flatMap(f -> assessment(goalsAt, f, goal.id()));
         return new GoalView(goal.id(), goal.text(), goal.horizon(),
-                assessment.map(a -> status(a.status(), a.reconstructed())).orElse(null),
+                assessment.map(ViewFactory::status).orElse(null),
                 assessment.map(a -> markdown.html(a.text())).orElse(""),
                 derived.target(goal.id()).map(this::target).orElse(null),
                 Optional.ofNullable(goal.areaId()).map(areasById::get)
@@ -135,7 +136,7 @@ public final class ViewFactory {
                 messages.t(target.direction() == Target.Direction.DECREASE ? "target.decrease" : "target.increase",
                         messages.number(result.change(), decimals), changeUnit),
                 result.met(),
-                status(result.met() ? scale.best() : scale.worst(), false),
+                status(result.met() ? scale.best() : scale.worst()),
                 new Link(SiteUrls.indicator(indicator.id()), indicator.title()));
     }
 
@@ -187,7 +188,7 @@ public final class ViewFactory {
     private ActivityView activity(Activity activity, Optional<FollowUp> asOf) {
         Optional<Assessment> assessment = asOf.flatMap(f -> assessment(activitiesAt, f, activity.id()));
         return new ActivityView(activity.id(), markdown.html(activity.text()),
-                assessment.map(a -> status(a.status(), a.reconstructed())).orElse(null),
+                assessment.map(ViewFactory::status).orElse(null),
                 assessment.map(a -> markdown.html(a.text())).orElse(""));
     }
 
@@ -218,6 +219,7 @@ public final class ViewFactory {
                 areas(asOf),
                 counts(goalScale, followUp.goals()),
                 counts(activityScale, followUp.activities()),
+                unreviewed(followUp),
                 followUp.pageIds().stream().flatMap(id -> content.page(id).stream())
                         .map(p -> new Link(SiteUrls.page(p.id()), p.title())).toList(),
                 previous == null ? null : new Link(SiteUrls.followUp(previous.date()), previous.title()),
@@ -238,8 +240,8 @@ public final class ViewFactory {
             String href = goal ? SiteUrls.GOALS + "#mal-" + change.subjectId()
                     : activity.map(a -> SiteUrls.area(a.areaId()) + "#aktivitet-" + a.id()).orElse(SiteUrls.AREAS);
             return new Views.ChangeView(messages.t(goal ? "kind.goal" : "kind.activity"), subjectHtml, href,
-                    change.before().map(b -> status(b.status(), b.reconstructed())).orElse(null),
-                    status(change.after().status(), change.after().reconstructed()),
+                    change.before().map(ViewFactory::status).orElse(null),
+                    status(change.after()),
                     change.statusChanged(), change.textChanged(),
                     change.before().map(b -> markdown.html(b.text())).orElse(""),
                     markdown.html(change.after().text()));
@@ -248,7 +250,7 @@ public final class ViewFactory {
                 SiteUrls.changes(followUp.date()),
                 new Link(SiteUrls.followUp(followUp.date()), followUp.title()),
                 previous == null ? null : new Link(SiteUrls.followUp(previous.date()), previous.title()),
-                changes);
+                changes, unreviewed(followUp));
     }
 
     /** The free pages a follow-up links (a budget, a decision memo), to print with it. */
@@ -271,12 +273,25 @@ public final class ViewFactory {
     }
 
     private static List<StatusCount> counts(StatusScale scale, List<Assessment> assessments) {
-        return scale.statuses().stream().map(s -> new StatusCount(status(s, false),
+        return scale.statuses().stream().map(s -> new StatusCount(status(s),
                 (int) assessments.stream().filter(a -> a.status().id().equals(s.id())).count())).toList();
     }
 
-    static StatusView status(Status status, boolean reconstructed) {
-        return new StatusView(status.id(), status.label(), status.symbol(), status.color(), reconstructed);
+    /** A status as such, in a legend or a count. */
+    static StatusView status(Status status) {
+        return new StatusView(status.id(), status.label(), status.symbol(), status.color(), false, false);
+    }
+
+    /** A status as assessed at a follow-up, with how it came about. */
+    static StatusView status(Assessment assessment) {
+        Status status = assessment.status();
+        return new StatusView(status.id(), status.label(), status.symbol(), status.color(), assessment.reconstructed(),
+                assessment.review());
+    }
+
+    private static int unreviewed(FollowUp followUp) {
+        return (int) Stream.concat(followUp.goals().stream(), followUp.activities().stream())
+                .filter(Assessment::review).count();
     }
 
     private String decisionText(String key, Decision decision) {

@@ -15,7 +15,9 @@ public final class Views {
     public record Link(String href, String label) {
     }
 
-    public record StatusView(String id, String label, String symbol, String color, boolean reconstructed) {
+    /** {@code review}: copied from the previous follow-up and not yet assessed again. */
+    public record StatusView(String id, String label, String symbol, String color, boolean reconstructed,
+                             boolean review) {
     }
 
     public record StatusCount(StatusView status, int count) {
@@ -85,6 +87,7 @@ public final class Views {
             List<AreaView> areas,
             List<StatusCount> goalCounts,
             List<StatusCount> activityCounts,
+            int unreviewed,
             List<Link> pages,
             Link previous,
             Link next) {
@@ -105,7 +108,8 @@ public final class Views {
             String afterTextHtml) {
     }
 
-    public record ChangesView(String title, String date, String href, Link followUp, Link previous, List<ChangeView> changes) {
+    public record ChangesView(String title, String date, String href, Link followUp, Link previous,
+                              List<ChangeView> changes, int unreviewed) {
     }
 
     /**

@@ -105,4 +105,38 @@ class YamlParserTest {
                 + "inte får stå. Sätt texten inom citattecken (\"...\") om den innehåller \": \", eller kontrollera "
                 + "indraget på raden ovanför.");
     }
+
+    @Test
+    void aMissingColonIsReportedOnTheKeysLineNotTheNext() {
+        assertThat(YamlParser.parse("title: Plan\nregion Region Test\nowner: RS\n", "plan.yaml", 0, problems)).isEmpty();
+        assertThat(messages()).containsExactly(
+                "content/plan.yaml:2:1: YAML-syntaxfel: ett kolon saknas efter nyckeln. Skriv nyckel: värde.");
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedWhereItOpensNotWhereTheParserStumbles() {
+        assertThat(YamlParser.parse("""
+                title: "LUP för minskad sjukskrivning
+                region: Region Test
+                horizons:
+                  - years: 4
+                    lead: "Inom 4 år ska regionen ha:"
+                """, "plan.yaml", 0, problems)).isEmpty();
+        assertThat(YamlParser.parse("goals:\n  - text: 'Bättre rehabilitering\n", "goals.yaml", 0, problems)).isEmpty();
+        String message = ": YAML-syntaxfel: citattecknet här stängs aldrig. Avsluta värdet med samma sorts "
+                + "citattecken på samma rad, eller skriv längre text som ett block med |.";
+        assertThat(messages()).containsExactly("content/goals.yaml:2:11" + message, "content/plan.yaml:1:8" + message);
+    }
+
+    @Test
+    void quotesInBlockTextAreNotTakenForTheMistake() {
+        assertThat(YamlParser.parse("""
+                comment: |
+                  "Vi har
+                  kommit långt" sa hon.
+                title: A
+                 region: B
+                """, "goals.yaml", 0, problems)).isEmpty();
+        assertThat(messages()).singleElement().asString().startsWith("content/goals.yaml:5:");
+    }
 }

@@ -185,8 +185,7 @@ public final class TestSite {
 
     /** Adds text to the end of a file (content-relative path). */
     public TestSite appending(String path, String text) {
-        files.merge(path, text, String::concat);
-        return this;
+        return with(path, new String(files.get(path), StandardCharsets.UTF_8) + text);
     }
 
     public TestSite without(String path) {

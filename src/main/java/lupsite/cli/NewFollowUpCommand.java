@@ -1,0 +1,89 @@
+package lupsite.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import lupsite.edit.NewFollowUp;
+import lupsite.pipeline.Pipeline;
+import lupsite.problem.Problems;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "new-followup", mixinStandardHelpOptions = true,
+        description = "Skapar nästa uppföljning som en kopia av den senaste: alla statusar och texter följer med "
+                + "och markeras med review: true, så att du bara ändrar det som har ändrats. Skriver aldrig över "
+                + "en befintlig uppföljning.")
+final class NewFollowUpCommand implements Callable<Integer> {
+
+    @Mixin
+    ContentOptions content;
+
+    @Parameters(paramLabel = "ÅÅÅÅ-MM-DD", description = "Den nya uppföljningens datum, till exempel 2020-11-30.")
+    String date;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<LocalDate> day = parse(date);
+        if (day.isEmpty()) {
+            err.println("Fel: \"" + date + "\" är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2020-11-30.");
+            return ExitCode.USAGE.code;
+        }
+        Problems before = new Problems();
+        Optional<NewFollowUp.Created> created;
+        try {
+            created = NewFollowUp.create(content.contentDir, day.get(), before);
+        } catch (NewFollowUp.Refused e) {
+            err.println("Ingen uppföljning skapades: " + e.getMessage());
+            return ExitCode.USAGE.code;
+        } catch (IOException e) {
+            err.println("Ingen uppföljning skapades: filen kunde inte skrivas (" + e.getMessage() + ").");
+            return ExitCode.FAILURE.code;
+        }
+        if (created.isEmpty()) {
+            ProblemReport.print(before, content.contentDir, err);
+            err.println("Ingen uppföljning skapades: rätta felen ovan först, så att kopian blir korrekt.");
+            return ExitCode.CONTENT_PROBLEMS.code;
+        }
+        NewFollowUp.Created c = created.get();
+        String folder = ProblemReport.prefix(content.contentDir) + c.folder() + "/";
+        out.println("Skapade " + folder + " från uppföljningen " + c.copiedFrom() + ".");
+        out.println("  followup.yaml: " + c.marked() + " statusar med texter kopierade och markerade med review: true.");
+        if (c.summary()) {
+            out.println("  summary.md: kopierad, med en påminnelse överst om att skriva om den.");
+        }
+        if (!c.dropped().isEmpty()) {
+            out.println("  " + String.join(" och ", c.dropped()) + " togs inte med: de gällde den förra "
+                    + "uppföljningen. Lägg till dem när den nya har behandlats.");
+        }
+        out.println("Gå igenom varningarna nedan: ta bort review: true när du har bedömt en status på nytt.");
+        out.flush();
+        Problems after = new Problems();
+        boolean ok = Pipeline.check(content.contentDir, after).isPresent();
+        ProblemReport.print(after, content.contentDir, err);
+        return ok ? ExitCode.OK.code : ExitCode.CONTENT_PROBLEMS.code;
+    }
+
+    /** Only ÅÅÅÅ-MM-DD, and only a day that exists. */
+    private static Optional<LocalDate> parse(String text) {
+        if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}
