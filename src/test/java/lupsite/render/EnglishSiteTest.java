@@ -41,6 +41,9 @@ class EnglishSiteTest {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** Texts read aloud or shown that are attributes, not text nodes. */
+    /** Words the same in both languages: names of tools and formats. Listed by hand, so a label left in Swedish is not. */
+    private static final Set<String> SAME_IN_BOTH = Set.of("nu", "html", "checker", "axe", "core", "chromium", "pdf",
+            "status", "text", "wcag", "csv", "json", "excel");
     private static final List<String> TEXT_ATTRIBUTES = List.of("aria-label", "alt", "title", "data-too-short",
             "data-none", "data-one", "data-many", "data-first");
 
@@ -52,17 +55,15 @@ class EnglishSiteTest {
     static String contentText;
     static Set<String> swedishOnlyWords;
 
+    /** Both builds from one copy of the content, so that a test run recording itself meanwhile changes neither. */
     @BeforeAll
     static void build() throws Exception {
-        swedish = BundledSite.site();
         Path content = dir.resolve("content");
         copy(BundledSite.CONTENT, content);
+        swedish = build(content, dir.resolve("sv"));
         Path plan = content.resolve("plan.yaml");
         Files.writeString(plan, Files.readString(plan) + "language: en\n");
-        english = dir.resolve("site");
-        Problems problems = new Problems();
-        assertThat(Pipeline.build(new Pipeline.Options(content, TestSite.TEMPLATES, english, false), problems))
-                .as(problems.all().toString()).isPresent();
+        english = build(content, dir.resolve("en"));
 
         try (Stream<Path> files = Files.walk(BundledSite.CONTENT)) {
             contentText = normalise(files.filter(Files::isRegularFile).map(EnglishSiteTest::read)
@@ -73,9 +74,19 @@ class EnglishSiteTest {
         swedishOnlyWords.removeAll(englishWords);
     }
 
+    private static Path build(Path content, Path site) throws Exception {
+        Problems problems = new Problems();
+        assertThat(Pipeline.build(new Pipeline.Options(content, TestSite.TEMPLATES, site, false), problems))
+                .as(problems.all().toString()).isPresent();
+        return site;
+    }
+
     @Test
-    void everyPageIsEnglishExceptTheContent() {
-        List<String> pages = BundledSite.pages();
+    void everyPageIsEnglishExceptTheContent() throws IOException {
+        List<String> pages;
+        try (Stream<Path> files = Files.list(swedish)) {
+            pages = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".html")).sorted().toList();
+        }
         List<String> found = new ArrayList<>();
         for (String page : pages) {
             Document sv = TestSite.html(swedish, page);
@@ -118,7 +129,8 @@ class EnglishSiteTest {
     }
 
     /**
-     * The words of a text the two builds share that do not come from the content. The content may be quoted
+     * The words of a text the two builds share that do not come from the content (nor are names the same in
+     * both languages). The content may be quoted
      * in pieces ("title – site name", numbers filled in), so the text is matched run by run: the longest run of
      * words from here that the content holds, then the next.
      */
@@ -138,7 +150,10 @@ class EnglishSiteTest {
             if (k > i) {
                 i = k;
             } else {
-                left.add(text.substring(words.get(i)[0], words.get(i)[1]));
+                String word = text.substring(words.get(i)[0], words.get(i)[1]);
+                if (!SAME_IN_BOTH.contains(word.toLowerCase(Locale.ROOT))) {
+                    left.add(word);
+                }
                 i++;
             }
         }
