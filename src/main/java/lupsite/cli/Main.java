@@ -2,6 +2,7 @@ package lupsite.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ResourceBundle;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,8 +26,9 @@ public final class Main {
                 .setOut(out)
                 .setErr(err)
                 .setExitCodeExceptionMapper(e -> ExitCode.FAILURE.code)
+                .setResourceBundle(ResourceBundle.getBundle("lupsite.cli.Usage"))
                 .setParameterExceptionHandler((e, a) -> {
-                    e.getCommandLine().getErr().println("Fel: " + e.getMessage());
+                    e.getCommandLine().getErr().println("Fel: " + swedish(e));
                     e.getCommandLine().usage(e.getCommandLine().getErr());
                     return ExitCode.USAGE.code;
                 });
@@ -36,6 +38,20 @@ public final class Main {
             return ExitCode.USAGE.code;
         }
         return commandLine.execute(args);
+    }
+
+    /** picocli words its usage errors in English; the common ones are said in Swedish here. */
+    static String swedish(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            return "okänt argument " + String.join(" ", unmatched.getUnmatched().stream().map(u -> "'" + u + "'").toList())
+                    + ". Se --help för vad kommandot tar.";
+        }
+        if (e instanceof CommandLine.MissingParameterException missing) {
+            return "det här behövs också: " + String.join(", ", missing.getMissing().stream()
+                    .map(arg -> arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel())
+                    .toList()) + ".";
+        }
+        return e.getMessage();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -57,7 +57,8 @@ class MainTest {
     @Test
     void wrongUsageExitsTwo() {
         assertThat(run("build", "--inget-sadant")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Fel: Unknown option: '--inget-sadant'");
+        assertThat(err.toString()).startsWith("Fel: okänt argument '--inget-sadant'. Se --help för vad kommandot tar.\n"
+                + "Användning: lup-site build");
         assertThat(run()).isEqualTo(2);
     }
 
@@ -66,6 +67,7 @@ class MainTest {
         for (String command : new String[] {"build", "check"}) {
             assertThat(run(command, "--help")).isZero();
         }
-        assertThat(out.toString()).contains("Usage: lup-site build", "Usage: lup-site check", "--content=MAPP");
+        assertThat(out.toString()).contains("Användning: lup-site build", "Användning: lup-site check", "--content=MAPP",
+                "Visa den här hjälpen och avsluta.");
     }
 }
