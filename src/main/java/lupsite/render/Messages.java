@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 
 import lupsite.derive.SwedishNumbers;
@@ -19,18 +18,14 @@ import lupsite.derive.SwedishNumbers;
  * language, from {@code templates/messages/<language>.properties}: they sit with the templates because they
  * are part of the look a site owner edits, and another language is one more file. Templates see this as
  * {@code msg} and read {@code ${msg.t("nav.home")}} or, with values for {0}, {1}..., {@code ${msg.t("horizon.none",
- * h.years)}}. Immutable.
+ * h.years)}}. An immutable value: two builds with the same texts have equal Messages (a cache may key on it).
  */
-public final class Messages {
+public record Messages(String language, Map<String, String> texts) {
 
     public static final String FOLDER = "messages";
 
-    private final String language;
-    private final Map<String, String> texts;
-
-    private Messages(String language, Map<String, String> texts) {
-        this.language = language;
-        this.texts = texts;
+    public Messages {
+        texts = Map.copyOf(texts);
     }
 
     /** Reads {@code messages/<language>.properties} under {@code templatesDir} (UTF-8). */
@@ -49,16 +44,7 @@ public final class Messages {
         }
         Map<String, String> texts = new TreeMap<>();
         properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-        return new Messages(language, Map.copyOf(texts));
-    }
-
-    /** The language tag, for {@code <html lang>}: "sv", "en". */
-    public String language() {
-        return language;
-    }
-
-    public Set<String> keys() {
-        return texts.keySet();
+        return new Messages(language, texts);
     }
 
     /** The text of {@code key} with {0}, {1}... replaced by {@code values}; a missing key stops the build. */
