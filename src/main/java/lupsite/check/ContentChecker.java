@@ -25,6 +25,7 @@ import lupsite.load.RawContent;
 import lupsite.load.SourceFile;
 import lupsite.load.YamlDocument;
 import lupsite.markdown.MarkdownParser;
+import lupsite.model.AccessibilityStatement;
 import lupsite.model.Activity;
 import lupsite.model.Area;
 import lupsite.model.Assessment;
@@ -57,6 +58,7 @@ public final class ContentChecker {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int DEFAULT_PAGE_ORDER = 100;
+    private static final String DEFAULT_LANGUAGE = "sv";
 
     private final Problems problems;
     private final MarkdownParser parser;
@@ -88,11 +90,13 @@ public final class ContentChecker {
         References references = new References(goals, areas, indicators, pages, problems);
         plan.ifPresent(p -> goals.forEach(g -> checkGoal(g, p, references)));
         List<FollowUp> followUps = plan.map(p -> followUps(raw, p, references)).orElse(List.of());
+        Optional<AccessibilityStatement> accessibility =
+                AccessibilityChecker.check(raw.accessibility(), raw.accessibilityTest(), problems);
 
         if (plan.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        Content content = new Content(plan.get(), goals, areas, followUps, indicators, pages);
+        Content content = new Content(plan.get(), goals, areas, followUps, indicators, pages, accessibility);
         LinkChecker.check(content, raw.files(), parser, problems);
         return problems.hasErrors() ? Optional.empty() : Optional.of(content);
     }
@@ -119,6 +123,7 @@ public final class ContentChecker {
                 f.list("horizons").stream().map(h -> new Horizon(h.integer("years", 0), h.optionalText("lead").orElse(null))).toList(),
                 scale(f, "goalStatuses"),
                 scale(f, "activityStatuses"),
+                f.optionalText("language").orElse(DEFAULT_LANGUAGE),
                 f.position());
     }
 

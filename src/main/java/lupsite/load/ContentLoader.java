@@ -25,6 +25,8 @@ public final class ContentLoader {
     public static final String SUMMARY_FILE = "summary.md";
     public static final String INDICATORS = "indicators";
     public static final String PAGES = "pages";
+    public static final String ACCESSIBILITY = "accessibility.yaml";
+    public static final String ACCESSIBILITY_TEST = "accessibility-test.yaml";
 
     private final Path root;
     private final Problems problems;
@@ -48,6 +50,8 @@ public final class ContentLoader {
                 filesIn(INDICATORS, ".csv").parallelStream()
                         .map(p -> SourceReader.read(root.resolve(p), p, problems)).flatMap(Optional::stream).toList(),
                 markdownFiles(PAGES),
+                optionalYaml(ACCESSIBILITY),
+                optionalYaml(ACCESSIBILITY_TEST),
                 allFiles());
     }
 
@@ -70,6 +74,11 @@ public final class ContentLoader {
                     return YamlParser.parse(source.text(), relative, 0, problems);
                 })
                 .map(node -> new YamlDocument(relative, node));
+    }
+
+    /** A YAML file that may be absent; what its absence means is for the check to say. */
+    private Optional<YamlDocument> optionalYaml(String relative) {
+        return Files.isRegularFile(root.resolve(relative)) ? yaml(relative, MISSING) : Optional.empty();
     }
 
     private List<MarkdownDocument> markdownFiles(String folder) {

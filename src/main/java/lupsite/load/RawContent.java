@@ -16,6 +16,8 @@ public record RawContent(
         List<YamlDocument> indicators,
         List<SourceFile> indicatorValues,
         List<MarkdownDocument> pages,
+        Optional<YamlDocument> accessibility,
+        Optional<YamlDocument> accessibilityTest,
         Set<String> files) {
 
     public RawContent {

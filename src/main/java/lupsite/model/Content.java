@@ -12,7 +12,8 @@ public record Content(
         List<Area> areas,
         List<FollowUp> followUps,
         List<Indicator> indicators,
-        List<Page> pages) {
+        List<Page> pages,
+        Optional<AccessibilityStatement> accessibility) {
 
     public Content {
         goals = List.copyOf(goals);
@@ -34,7 +35,8 @@ public record Content(
                 followUps.stream().flatMap(f -> Stream.concat(Stream.of(f.summary(), f.statusNote()),
                         Stream.concat(f.goals().stream(), f.activities().stream()).map(Assessment::text))),
                 indicators.stream().map(Indicator::description),
-                pages.stream().map(Page::body)).flatMap(s -> s);
+                pages.stream().map(Page::body),
+                accessibility.stream().map(AccessibilityStatement::gaps)).flatMap(s -> s);
     }
 
     public Optional<FollowUp> latestFollowUp() {

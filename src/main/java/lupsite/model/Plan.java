@@ -2,7 +2,7 @@ package lupsite.model;
 
 import java.util.List;
 
-/** The long-term development plan itself. */
+/** The long-term development plan itself. {@code language} is the site's ("sv" unless plan.yaml says otherwise). */
 public record Plan(
         String title,
         String region,
@@ -12,6 +12,7 @@ public record Plan(
         List<Horizon> horizons,
         StatusScale goalStatuses,
         StatusScale activityStatuses,
+        String language,
         Position position) {
 
     public Plan {

@@ -53,7 +53,7 @@ public final class Pipeline {
      * load -> check -> derive -> the list of site files, each made when asked. Empty when the content has
      * errors; writing them (or serving them) is the caller's.
      */
-    public static Optional<List<Output>> render(Options options, Problems problems) throws IOException {
+    public static Optional<List<Output>> render(Options options, Problems problems) throws IOException, RenderException {
         RawContent raw = ContentLoader.load(options.contentDir(), problems);
         CompletableFuture<Map<String, LocalDate>> lastChanged = lastChanged(options.contentDir(), raw);
         Optional<Checked> checked = check(raw, problems);

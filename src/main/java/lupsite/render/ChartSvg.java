@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import lupsite.derive.SwedishNumbers;
 import lupsite.model.Indicator.Point;
 
 /**
@@ -17,7 +16,7 @@ import lupsite.model.Indicator.Point;
  * the same bytes on every machine (no font metrics, no random ids), an accessible name and description, and
  * nothing a PDF renderer cannot draw (no CSS, no scripts, no foreignObject). Series differ by dash pattern and
  * marker shape (lines) or fill pattern (bars) as well as by colour; a goal's target level is drawn as its own
- * line. Numbers on the axis are Swedish (decimal comma).
+ * line. Words and numbers are in the site's language ({@link Messages}).
  */
 public final class ChartSvg {
 
@@ -57,6 +56,7 @@ public final class ChartSvg {
     private static final String GRID_COLOR = "#d0d0d0";
 
     private final Spec spec;
+    private final Messages messages;
     private final StringBuilder svg = new StringBuilder(4096);
     private final List<LocalDate> dates;
     private final int top;
@@ -65,8 +65,9 @@ public final class ChartSvg {
     private final BigDecimal high;
     private final BigDecimal step;
 
-    private ChartSvg(Spec spec) {
+    private ChartSvg(Spec spec, Messages messages) {
         this.spec = spec;
+        this.messages = messages;
         this.dates = allLines().flatMap(l -> l.points().stream()).map(Point::date).distinct().sorted().toList();
         this.top = 16 + LEGEND_ROW * (spec.series().size() + (spec.target().isPresent() ? 1 : 0)) + 24;
         this.bottom = top + PLOT_HEIGHT;
@@ -80,8 +81,8 @@ public final class ChartSvg {
     }
 
     /** The chart as an {@code <svg>} element for an HTML page. */
-    public static String render(Spec spec) {
-        return new ChartSvg(spec).draw(false);
+    public static String render(Spec spec, Messages messages) {
+        return new ChartSvg(spec, messages).draw(false);
     }
 
     /**
@@ -89,8 +90,13 @@ public final class ChartSvg {
      * element's {@code alt} attribute, which PDF/UA requires; HTML has no {@code alt} on svg, so only this one
      * carries it (the title and the description).
      */
-    public static String renderForPrint(Spec spec) {
-        return new ChartSvg(spec).draw(true);
+    public static String renderForPrint(Spec spec, Messages messages) {
+        return new ChartSvg(spec, messages).draw(true);
+    }
+
+    /** "Linjediagram", "Bar chart": what the chart is called in the site's language. */
+    static String kindName(Kind kind, Messages messages) {
+        return messages.t(kind == Kind.BAR ? "chart.bar" : "chart.line");
     }
 
     private Stream<Line> allLines() {
@@ -127,29 +133,27 @@ public final class ChartSvg {
 
     /** The chart in words: the kind, the span, and where each series starts and ends. */
     private String description() {
-        StringBuilder text = new StringBuilder(spec.kind() == Kind.BAR ? "Stapeldiagram" : "Linjediagram")
-                .append(" i ").append(spec.unit());
+        StringBuilder text = new StringBuilder(messages.t("chart.describe", kindName(spec.kind(), messages), spec.unit()));
         if (!dates.isEmpty()) {
-            text.append(", ").append(dates.get(0)).append(" till ").append(dates.get(dates.size() - 1));
+            text.append(", ").append(messages.t("chart.span", dates.get(0), dates.get(dates.size() - 1)));
         }
         text.append('.');
         for (Line line : allLines().toList()) {
             text.append(' ').append(line.label()).append(": ");
             List<Point> points = line.points();
             if (points.isEmpty()) {
-                text.append("inga värden.");
+                text.append(messages.t("chart.noValues"));
             } else if (points.size() == 1) {
                 text.append(reading(points.get(0))).append('.');
             } else {
-                text.append("från ").append(reading(points.get(0))).append(" till ")
-                        .append(reading(points.get(points.size() - 1))).append('.');
+                text.append(messages.t("chart.fromTo", reading(points.get(0)), reading(points.get(points.size() - 1))));
             }
         }
-        return text.append(" Alla värden finns i tabellen.").toString();
+        return text.append(' ').append(messages.t("chart.allInTable")).toString();
     }
 
     private String reading(Point point) {
-        return SwedishNumbers.format(point.value(), spec.decimals()) + " (" + point.date() + ")";
+        return messages.number(point.value(), spec.decimals()) + " (" + point.date() + ")";
     }
 
     private void patterns() {
@@ -210,7 +214,7 @@ public final class ChartSvg {
             svg.append("<path d=\"M").append(LEFT).append(' ').append(y).append("H").append(RIGHT)
                     .append("\" stroke=\"").append(v.signum() == 0 ? AXIS_COLOR : GRID_COLOR).append("\" fill=\"none\"/>\n");
             svg.append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(coordinate(y(v) + 4))
-                    .append("\" text-anchor=\"end\">").append(SwedishNumbers.format(v, tickDecimals)).append("</text>\n");
+                    .append("\" text-anchor=\"end\">").append(messages.number(v, tickDecimals)).append("</text>\n");
         }
         svg.append("<path d=\"M").append(LEFT).append(' ').append(top).append("V").append(bottom)
                 .append("\" stroke=\"").append(AXIS_COLOR).append("\" fill=\"none\"/>\n");
@@ -277,7 +281,7 @@ public final class ChartSvg {
                         .append("\" stroke=\"").append(color(i)).append("\"/>\n");
                 svg.append("<text x=\"").append(coordinate(left + barWidth / 2)).append("\" y=\"")
                         .append(coordinate(value.get().signum() < 0 ? y + 14 : y - 4)).append("\" text-anchor=\"middle\">")
-                        .append(SwedishNumbers.format(value.get(), spec.decimals())).append("</text>\n");
+                        .append(messages.number(value.get(), spec.decimals())).append("</text>\n");
             }
             double targetLeft = groupLeft + spec.targetSeries() * barWidth;
             int index = d;

@@ -35,11 +35,13 @@ public final class DataViews {
     private final Content content;
     private final Derived derived;
     private final MarkdownHtml markdown;
+    private final Messages messages;
 
-    public DataViews(Derived derived, MarkdownHtml markdown) {
+    public DataViews(Derived derived, MarkdownHtml markdown, Messages messages) {
         this.content = derived.content();
         this.derived = derived;
         this.markdown = markdown;
+        this.messages = messages;
     }
 
     public List<IndicatorView> indicators() {
@@ -59,26 +61,26 @@ public final class DataViews {
         ChartSvg.Spec chart = new ChartSvg.Spec("diagram-" + indicator.id(), indicator.title(), kind,
                 indicator.unit(), indicator.decimals(), series, target, targetSeries);
 
-        List<String> columns = new ArrayList<>(List.of("Datum"));
+        List<String> columns = new ArrayList<>(List.of(messages.t("table.date")));
         series.forEach(s -> columns.add(s.label()));
         target.ifPresent(t -> columns.add(t.label()));
         List<TableRow> rows = indicator.dates().stream().map(date -> {
             List<String> cells = new ArrayList<>();
             for (ChartSvg.Line line : target.map(t -> concat(series, t)).orElse(series)) {
                 cells.add(line.points().stream().filter(p -> p.date().equals(date)).findFirst()
-                        .map(p -> ViewFactory.number(p.value(), indicator.decimals())).orElse("–"));
+                        .map(p -> messages.number(p.value(), indicator.decimals())).orElse("–"));
             }
             return new TableRow(date.toString(), cells);
         }).toList();
 
         List<IndicatorGoalView> goalViews = goals.stream().map(g -> new IndicatorGoalView(
                 new Link(SiteUrls.GOALS + "#mal-" + g.id(), g.text()),
-                ViewFactory.requirement(g.target().orElseThrow(), indicator),
+                ViewFactory.requirement(g.target().orElseThrow(), indicator, messages),
                 derived.target(g.id()).map(TargetResult::met).orElse(false))).toList();
         return new IndicatorView(indicator.id(), indicator.title(), SiteUrls.indicator(indicator.id()), indicator.unit(),
                 indicator.source(), markdown.html(indicator.description()),
-                kind == ChartSvg.Kind.BAR ? "Stapeldiagram" : "Linjediagram", ChartSvg.render(chart),
-                ChartSvg.renderForPrint(chart), SiteUrls.dataCsv(indicator.id()),
+                ChartSvg.kindName(kind, messages), ChartSvg.render(chart, messages),
+                ChartSvg.renderForPrint(chart, messages), SiteUrls.dataCsv(indicator.id()),
                 List.copyOf(columns), rows, goalViews);
     }
 
@@ -89,10 +91,10 @@ public final class DataViews {
     }
 
     /** "Målnivå för Jämtlands län (Riket + 2,0)": the level the target's series must reach. */
-    private static ChartSvg.Line targetLine(TargetResult result, Indicator indicator) {
+    private ChartSvg.Line targetLine(TargetResult result, Indicator indicator) {
         Target target = result.target();
         String series = indicator.series(target.seriesId()).map(Indicator.Series::label).orElse(target.seriesId());
-        String label = "Målnivå för " + series;
+        String label = messages.t("target.level", series);
         if (target.comparesSeries()) {
             BigDecimal offset = target.direction() == Target.Direction.DECREASE
                     ? result.baselineValue().subtract(target.amount())
@@ -100,7 +102,7 @@ public final class DataViews {
             String compared = indicator.series(target.compareToSeriesId()).map(Indicator.Series::label)
                     .orElse(target.compareToSeriesId());
             label += " (" + compared + (offset.signum() < 0 ? " - " : " + ")
-                    + ViewFactory.number(offset.abs(), indicator.decimals()) + ")";
+                    + messages.number(offset.abs(), indicator.decimals()) + ")";
         }
         return new ChartSvg.Line(label, Derivation.targetLine(result, indicator));
     }
@@ -112,19 +114,19 @@ public final class DataViews {
         List<HistoryGroup> groups = new ArrayList<>();
         for (Horizon horizon : content.plan().horizons()) {
             List<HistoryRow> rows = content.goals().stream().filter(g -> g.horizon() == horizon.years())
-                    .map(g -> row("mal-" + g.id(), "Mål", g.text(), ChartSvg.escape(g.text()),
-                            new Link(SiteUrls.GOALS + "#mal-" + g.id(), "Målet på sidan Mål"),
+                    .map(g -> row("mal-" + g.id(), messages.t("kind.goal"), g.text(), ChartSvg.escape(g.text()),
+                            new Link(SiteUrls.GOALS + "#mal-" + g.id(), messages.t("history.goalOnGoalsPage")),
                             FollowUp::goal, g.id())).toList();
             if (!rows.isEmpty()) {
-                groups.add(new HistoryGroup("mal-" + horizon.years(), "Mål på " + horizon.years() + " års sikt", rows));
+                groups.add(new HistoryGroup("mal-" + horizon.years(), messages.t("horizon.heading", horizon.years()), rows));
             }
         }
         for (Area area : content.areas()) {
             List<HistoryRow> rows = area.activities().stream()
-                    .map(a -> row("aktivitet-" + a.id(), "Aktivitet", label(a), markdown.html(a.text()),
-                            new Link(SiteUrls.area(area.id()) + "#aktivitet-" + a.id(), "Aktiviteten i " + area.title()),
+                    .map(a -> row("aktivitet-" + a.id(), messages.t("kind.activity"), label(a), markdown.html(a.text()),
+                            new Link(SiteUrls.area(area.id()) + "#aktivitet-" + a.id(), messages.t("history.activityIn", area.title())),
                             FollowUp::activity, a.id())).toList();
-            groups.add(new HistoryGroup("omrade-" + area.id(), "Aktiviteter: " + area.title(), rows));
+            groups.add(new HistoryGroup("omrade-" + area.id(), messages.t("history.activitiesOf", area.title()), rows));
         }
         return new HistoryView(columns, groups);
     }

@@ -1,14 +1,23 @@
 package lupsite.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import lupsite.derive.Figures;
@@ -19,7 +28,8 @@ import lupsite.model.Markdown;
 /**
  * Content Markdown as HTML, once per text, with figure placeholders ({@link Figures}) replaced first. Raw HTML in content is escaped (shown as text, never run), links
  * to content files become links to their pages, and any link with a scheme other than http(s) or mailto is
- * dropped, whatever got past the check.
+ * dropped, whatever got past the check. A table gets a scroll region of its own, so a wide one never widens
+ * the page on a phone.
  */
 public final class MarkdownHtml {
 
@@ -28,7 +38,7 @@ public final class MarkdownHtml {
     private final Map<String, String> figures;
     private final Map<Markdown, String> rendered = new ConcurrentHashMap<>();
 
-    public MarkdownHtml(MarkdownParser parser, SiteUrls urls, Map<String, String> figures) {
+    public MarkdownHtml(MarkdownParser parser, SiteUrls urls, Map<String, String> figures, Messages messages) {
         this.parser = parser;
         this.figures = Map.copyOf(figures);
         this.renderer = HtmlRenderer.builder(new MutableDataSet(MarkdownParser.OPTIONS)
@@ -36,6 +46,7 @@ public final class MarkdownHtml {
                         .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                         .set(HtmlRenderer.SOFT_BREAK, "\n"))
                 .linkResolverFactory(new ContentLinkResolverFactory(urls))
+                .nodeRendererFactory(options -> new ScrollableTables(messages))
                 .build();
     }
 
@@ -50,6 +61,45 @@ public final class MarkdownHtml {
     public Markdown withFigures(Markdown markdown) {
         String source = Figures.substitute(markdown.source(), figures);
         return source.equals(markdown.source()) ? markdown : new Markdown(source, markdown.origin());
+    }
+
+    /**
+     * Wraps each table in a focusable region (keyboard users can scroll it). Markdown tables have no caption,
+     * so the region is named by its number in the text and its column headings ("Tabell 2: Post, Belopp");
+     * the number keeps the names apart when several tables share their headings.
+     */
+    private static final class ScrollableTables implements NodeRenderer {
+        private final Messages messages;
+
+        ScrollableTables(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(TableBlock.class, (table, context, html) -> {
+                int number = 1;
+                for (Node node : table.getDocument().getDescendants()) {
+                    if (node == table) {
+                        break;
+                    }
+                    number += node instanceof TableBlock ? 1 : 0;
+                }
+                List<String> headings = new ArrayList<>();
+                for (Node cell : table.getFirstChild() instanceof TableHead head ? head.getDescendants() : List.<Node>of()) {
+                    String text = cell instanceof TableCell ? new TextCollectingVisitor().collectAndGetText(cell).strip() : "";
+                    if (!text.isEmpty()) {
+                        headings.add(text);
+                    }
+                }
+                html.attr("class", "table-scroll").attr("role", "region").attr("tabindex", "0")
+                        .attr("aria-label", messages.t("table.markdown", number)
+                                + (headings.isEmpty() ? "" : ": " + String.join(", ", headings)))
+                        .withAttr().tagLine("div");
+                context.delegateRender();
+                html.tag("/div").line();
+            }));
+        }
     }
 
     private static final class ContentLinkResolverFactory extends IndependentLinkResolverFactory {

@@ -81,7 +81,7 @@ public final class PageRenderer {
     private static String explain(TemplateException e) {
         String message = e.getMessageWithoutStackTop();
         if (message.contains("api_builtin_enabled")) {
-            return "?api är avstängt. En mall får bara läsa värdena den får (site, page, current), aldrig anropa Java.";
+            return "?api är avstängt. En mall får bara läsa värdena den får (site, msg, page, current), aldrig anropa Java.";
         }
         if (message.startsWith("Instantiating ")) {
             return "?new är avstängt. En mall får inte skapa Java-objekt.";

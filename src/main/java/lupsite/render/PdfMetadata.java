@@ -31,9 +31,4 @@ public record PdfMetadata(String title, String author, String subject, String ke
             creatorTool = "lup-site";
         }
     }
-
-    /** Convenience: Swedish document, modification date = creation date. */
-    public static PdfMetadata swedish(String title, String author, String subject, Instant date) {
-        return new PdfMetadata(title, author, subject, null, "sv-SE", date, date, "lup-site");
-    }
 }

@@ -44,15 +44,16 @@ public final class SiteRenderer {
      * commit; a follow-up page shows it as "Senast ändrad" where present.
      */
     public List<Output> outputs(Derived derived, MarkdownParser parser, Iterable<String> contentFiles,
-                                Map<String, LocalDate> lastChanged) {
+                                Map<String, LocalDate> lastChanged) throws RenderException {
         Content content = derived.content();
+        Messages messages = Messages.load(templatesDir, content.plan().language());
         SiteUrls urls = new SiteUrls(content);
-        MarkdownHtml markdown = new MarkdownHtml(parser, urls, derived.figures());
+        MarkdownHtml markdown = new MarkdownHtml(parser, urls, derived.figures(), messages);
         // Views are built on one thread; turning every Markdown text into HTML first, on all cores, leaves
         // them only the assembling.
         content.markdown().parallel().forEach(markdown::html);
-        ViewFactory views = new ViewFactory(derived, markdown);
-        DataViews data = new DataViews(derived, markdown);
+        ViewFactory views = new ViewFactory(derived, markdown, messages);
+        DataViews data = new DataViews(derived, markdown, messages);
         SiteView site = views.site();
         Optional<FollowUp> latest = content.latestFollowUp();
         List<FollowUpView> followUps = views.followUps();
@@ -66,12 +67,12 @@ public final class SiteRenderer {
         if (latestView != null) {
             home.put("followUp", latestView);
         }
-        outputs.add(page(SiteUrls.HOME, "index.ftlh", site, Map.copyOf(home)));
-        outputs.add(page(SiteUrls.GOALS, "goals.ftlh", site, Map.of("horizons", views.horizons(latest))));
-        outputs.add(page(SiteUrls.AREAS, "areas.ftlh", site, Map.of("areas", views.areas(latest))));
-        outputs.add(page(SiteUrls.FOLLOW_UPS, "followups.ftlh", site, Map.of("followUps", followUps)));
+        outputs.add(page(SiteUrls.HOME, "index.ftlh", site, messages, Map.copyOf(home)));
+        outputs.add(page(SiteUrls.GOALS, "goals.ftlh", site, messages, Map.of("horizons", views.horizons(latest))));
+        outputs.add(page(SiteUrls.AREAS, "areas.ftlh", site, messages, Map.of("areas", views.areas(latest))));
+        outputs.add(page(SiteUrls.FOLLOW_UPS, "followups.ftlh", site, messages, Map.of("followUps", followUps)));
         for (Area area : content.areas()) {
-            outputs.add(page(SiteUrls.area(area.id()), "area.ftlh", site, Map.of("area", views.area(area, latest))));
+            outputs.add(page(SiteUrls.area(area.id()), "area.ftlh", site, messages, Map.of("area", views.area(area, latest))));
         }
         for (int i = 0; i < followUps.size(); i++) {
             FollowUpView followUp = followUps.get(i);
@@ -79,29 +80,38 @@ public final class SiteRenderer {
             Map<String, Object> values = new HashMap<>(Map.of("followUp", followUp));
             Optional.ofNullable(lastChanged.get(file.substring(0, file.lastIndexOf('/'))))
                     .ifPresent(day -> values.put("lastChanged", day.toString()));
-            outputs.add(page(followUp.href(), "followup.ftlh", site, Map.copyOf(values)));
+            outputs.add(page(followUp.href(), "followup.ftlh", site, messages, Map.copyOf(values)));
         }
         for (FollowUp followUp : content.followUps()) {
             Views.ChangesView changes = views.changes(followUp);
-            outputs.add(page(changes.href(), "changes.ftlh", site, Map.of("changes", changes)));
+            outputs.add(page(changes.href(), "changes.ftlh", site, messages, Map.of("changes", changes)));
         }
         List<Views.IndicatorView> indicators = data.indicators();
-        outputs.add(page(SiteUrls.INDICATORS, "indicators.ftlh", site,
+        outputs.add(page(SiteUrls.INDICATORS, "indicators.ftlh", site, messages,
                 Map.of("indicators", indicators, "jsonHref", SiteUrls.DATA_JSON)));
         for (Views.IndicatorView indicator : indicators) {
-            outputs.add(page(indicator.href(), "indicator.ftlh", site, Map.of("indicator", indicator)));
+            outputs.add(page(indicator.href(), "indicator.ftlh", site, messages, Map.of("indicator", indicator)));
         }
         for (Indicator indicator : content.indicators()) {
             outputs.add(new Output(SiteUrls.dataCsv(indicator.id()), () -> OpenData.csv(indicator)));
         }
         outputs.add(new Output(SiteUrls.DATA_JSON, () -> OpenData.json(derived)));
-        outputs.add(page(SiteUrls.HISTORY, "history.ftlh", site, Map.of("history", data.history())));
+        outputs.add(page(SiteUrls.HISTORY, "history.ftlh", site, messages, Map.of("history", data.history())));
         if (withPdf) {
-            outputs.addAll(pdfs(content, views, site, followUps, indicators));
+            outputs.addAll(pdfs(content, views, site, messages, followUps, indicators));
         }
+        Map<String, Views.PageView> pageViews = new java.util.LinkedHashMap<>();
         for (Page page : content.pages()) {
-            outputs.add(page(SiteUrls.page(page.id()), "page.ftlh", site, Map.of("page", views.page(page))));
+            Views.PageView view = views.page(page);
+            pageViews.put(SiteUrls.page(page.id()), view);
+            outputs.add(page(SiteUrls.page(page.id()), "page.ftlh", site, messages, Map.of("page", view)));
         }
+        outputs.add(page(SiteUrls.SEARCH, "search.ftlh", site, messages, Map.of()));
+        Views.AccessibilityView accessibility = views.accessibility();
+        outputs.add(page(SiteUrls.ACCESSIBILITY, "accessibility.ftlh", site, messages,
+                accessibility == null ? Map.of() : Map.of("statement", accessibility)));
+        outputs.add(new Output(SiteUrls.SEARCH_INDEX, () -> SearchIndex.script(SearchDocuments.of(
+                views.goals(latest), views.areas(latest), followUps, pageViews, messages))));
         outputs.addAll(copies(templatesDir.resolve("assets"), "assets/"));
         for (String file : contentFiles) {
             if (!urls.isPageSource(file)) {
@@ -112,8 +122,8 @@ public final class SiteRenderer {
     }
 
     /** One council PDF per follow-up, from the print template and the same views as the site. */
-    private List<Output> pdfs(Content content, ViewFactory views, SiteView site, List<FollowUpView> followUpViews,
-                              List<Views.IndicatorView> indicators) {
+    private List<Output> pdfs(Content content, ViewFactory views, SiteView site, Messages messages,
+                              List<FollowUpView> followUpViews, List<Views.IndicatorView> indicators) {
         PdfRenderer pdf;
         try {
             pdf = new PdfRenderer(templatesDir.resolve("fonts"), templatesDir.resolve("icc/sRGB.icc"));
@@ -127,9 +137,11 @@ public final class SiteRenderer {
             Map<String, Object> values = Map.of("followUp", view, "indicators", indicators,
                     "attachments", views.attachments(followUp));
             Instant date = PdfDates.of(followUp.date());
-            PdfMetadata meta = PdfMetadata.swedish(site.title() + " – " + view.title(), site.region(), view.title(), date);
-            outputs.add(new Output(view.pdfHref(), List.of("print.ftlh", site, values, meta), () -> {
-                String html = pages.renderText("print.ftlh", Map.of("site", site, "page", values, "current", view.pdfHref()));
+            PdfMetadata meta = new PdfMetadata(site.title() + " – " + view.title(), site.region(), view.title(), null,
+                    messages.t("pdf.language"), date, date, null);
+            outputs.add(new Output(view.pdfHref(), List.of("print.ftlh", site, messages, values, meta), () -> {
+                String html = pages.renderText("print.ftlh",
+                        Map.of("site", site, "msg", messages, "page", values, "current", view.pdfHref()));
                 try {
                     return pdf.render(html, templatesDir.toUri().toString(), meta);
                 } catch (IOException | RuntimeException e) {
@@ -141,8 +153,8 @@ public final class SiteRenderer {
         return outputs;
     }
 
-    private Output page(String path, String template, SiteView site, Map<String, Object> values) {
-        Map<String, Object> model = Map.of("site", site, "page", values, "current", path);
+    private Output page(String path, String template, SiteView site, Messages messages, Map<String, Object> values) {
+        Map<String, Object> model = Map.of("site", site, "msg", messages, "page", values, "current", path);
         return new Output(path, List.of(template, model), () -> pages.render(template, model));
     }
 

@@ -23,6 +23,7 @@ public final class SiteUrls {
     public static final String HISTORY = "historik.html";
     public static final String INDICATORS = "indikatorer.html";
     public static final String SEARCH = "sok.html";
+    public static final String SEARCH_INDEX = "assets/sokindex.js";
     public static final String ACCESSIBILITY = "tillganglighet.html";
     public static final String FILES = "filer/";
     public static final String DATA_JSON = "data/lup.json";
@@ -32,6 +33,7 @@ public final class SiteUrls {
     public SiteUrls(Content content) {
         byContentPath.put(ContentLoader.PLAN, HOME);
         byContentPath.put(ContentLoader.GOALS, GOALS);
+        byContentPath.put(ContentLoader.ACCESSIBILITY, ACCESSIBILITY);
         for (Area area : content.areas()) {
             byContentPath.put(area.position().file(), area(area.id()));
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,7 +14,6 @@ import java.util.stream.Stream;
 
 import lupsite.derive.Change;
 import lupsite.derive.Derived;
-import lupsite.derive.SwedishNumbers;
 import lupsite.derive.TargetResult;
 import lupsite.model.Activity;
 import lupsite.model.Area;
@@ -47,6 +47,7 @@ public final class ViewFactory {
     private final Content content;
     private final Derived derived;
     private final MarkdownHtml markdown;
+    private final Messages messages;
     // Lookups built once: a linear search per activity and follow-up is quadratic at 10,000 activities.
     private final Map<String, Activity> activitiesById;
     private final Map<String, Area> areasById;
@@ -54,10 +55,11 @@ public final class ViewFactory {
     private final Map<PartialDate, Map<String, Assessment>> goalsAt = new HashMap<>();
     private final Map<PartialDate, Map<String, Assessment>> activitiesAt = new HashMap<>();
 
-    public ViewFactory(Derived derived, MarkdownHtml markdown) {
+    public ViewFactory(Derived derived, MarkdownHtml markdown, Messages messages) {
         this.content = derived.content();
         this.derived = derived;
         this.markdown = markdown;
+        this.messages = messages;
         this.activitiesById = content.activities().collect(Collectors.toMap(Activity::id, a -> a, (a, b) -> a));
         this.areasById = content.areas().stream().collect(Collectors.toMap(Area::id, a -> a, (a, b) -> a));
         this.goalsByArea = content.goals().stream().filter(g -> g.areaId() != null)
@@ -75,22 +77,23 @@ public final class ViewFactory {
     public SiteView site() {
         var plan = content.plan();
         List<Link> nav = new ArrayList<>(List.of(
-                new Link(SiteUrls.HOME, "Översikt"),
-                new Link(SiteUrls.GOALS, "Mål"),
-                new Link(SiteUrls.AREAS, "Målområden"),
-                new Link(SiteUrls.FOLLOW_UPS, "Uppföljningar"),
-                new Link(SiteUrls.HISTORY, "Historik"),
-                new Link(SiteUrls.INDICATORS, "Indikatorer")));
+                new Link(SiteUrls.HOME, messages.t("nav.home")),
+                new Link(SiteUrls.GOALS, messages.t("nav.goals")),
+                new Link(SiteUrls.AREAS, messages.t("nav.areas")),
+                new Link(SiteUrls.FOLLOW_UPS, messages.t("nav.followUps")),
+                new Link(SiteUrls.HISTORY, messages.t("nav.history")),
+                new Link(SiteUrls.INDICATORS, messages.t("nav.indicators")),
+                new Link(SiteUrls.SEARCH, messages.t("nav.search"))));
         List<Link> pages = content.pages().stream()
                 .sorted((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order()) : a.title().compareTo(b.title()))
                 .map(p -> new Link(SiteUrls.page(p.id()), p.title())).toList();
         Optional<FollowUp> latest = content.latestFollowUp();
-        return new SiteView(plan.title(), plan.region(), plan.owner(), decisionText("Fastställd", plan.adopted()),
+        return new SiteView(plan.title(), plan.region(), plan.owner(), decisionText("decision.adopted", plan.adopted()),
                 List.copyOf(nav), pages,
                 plan.goalStatuses().statuses().stream().map(s -> status(s)).toList(),
                 plan.activityStatuses().statuses().stream().map(s -> status(s)).toList(),
                 latest.map(f -> new Link(SiteUrls.followUp(f.date()), f.title())).orElse(null),
-                latest.map(f -> new Link(SiteUrls.pdf(f.date()), "PDF för " + f.title())).orElse(null));
+                latest.map(f -> new Link(SiteUrls.pdf(f.date()), messages.t("followUp.pdfOf", f.title()))).orElse(null));
     }
 
     public String planDescriptionHtml() {
@@ -104,7 +107,7 @@ public final class ViewFactory {
     private HorizonView horizon(Horizon horizon, Optional<FollowUp> asOf) {
         List<GoalView> goals = content.goals().stream().filter(g -> g.horizon() == horizon.years())
                 .map(g -> goal(g, asOf)).toList();
-        return new HorizonView(horizon.years(), "Mål på " + horizon.years() + " års sikt", horizon.lead(), goals);
+        return new HorizonView(horizon.years(), messages.t("horizon.heading", horizon.years()), horizon.lead(), goals);
     }
 
     public List<GoalView> goals(Optional<FollowUp> asOf) {
@@ -125,44 +128,44 @@ public final class ViewFactory {
         Target target = result.target();
         Indicator indicator = content.indicator(target.indicatorId()).orElseThrow();
         int decimals = indicator.decimals();
-        String changeUnit = changeUnit(indicator);
+        String changeUnit = changeUnit(indicator, messages);
         StatusScale scale = content.plan().goalStatuses();
-        return new TargetView(requirement(target, indicator),
+        return new TargetView(requirement(target, indicator, messages),
                 reading(indicator, target, target.baseline(), result.baselineValue()),
                 reading(indicator, target, result.latestDate(), result.latestValue()),
-                (target.direction() == Target.Direction.DECREASE ? "Minskning " : "Ökning ")
-                        + number(result.change(), decimals) + " " + changeUnit,
+                messages.t(target.direction() == Target.Direction.DECREASE ? "target.decrease" : "target.increase",
+                        messages.number(result.change(), decimals), changeUnit),
                 result.met(),
                 status(result.met() ? scale.best() : scale.worst()),
                 new Link(SiteUrls.indicator(indicator.id()), indicator.title()));
     }
 
     /** "Skillnaden mellan Jämtlands län och Riket ska minska med minst 1,0 sjukpenningdagar jämfört med 2014-12-31." */
-    static String requirement(Target target, Indicator indicator) {
+    static String requirement(Target target, Indicator indicator, Messages messages) {
         String series = label(indicator, target.seriesId());
         String measured = target.comparesSeries()
-                ? "Skillnaden mellan " + series + " och " + label(indicator, target.compareToSeriesId())
+                ? messages.t("target.difference", series, label(indicator, target.compareToSeriesId()))
                 : series;
-        String verb = target.direction() == Target.Direction.DECREASE ? "minska" : "öka";
-        return measured + " ska " + verb + " med minst " + number(target.amount(), indicator.decimals()) + " "
-                + changeUnit(indicator) + " jämfört med " + target.baseline() + ".";
+        return messages.t(target.direction() == Target.Direction.DECREASE ? "target.mustDecrease" : "target.mustIncrease",
+                measured, messages.number(target.amount(), indicator.decimals()), changeUnit(indicator, messages),
+                target.baseline());
     }
 
     /** "2014-12-31: Jämtlands län 12,4, Riket 9,4 (skillnad 3,0 sjukpenningdagar)". */
     private String reading(Indicator indicator, Target target, LocalDate date, BigDecimal measure) {
         int decimals = indicator.decimals();
         Function<String, String> value = id -> label(indicator, id) + " "
-                + number(indicator.series(id).flatMap(s -> s.valueAt(date)).orElseThrow(), decimals);
+                + messages.number(indicator.series(id).flatMap(s -> s.valueAt(date)).orElseThrow(), decimals);
         if (!target.comparesSeries()) {
             return date + ": " + value.apply(target.seriesId()) + " " + indicator.unit();
         }
         return date + ": " + value.apply(target.seriesId()) + ", " + value.apply(target.compareToSeriesId())
-                + " (skillnad " + number(measure, decimals) + " " + changeUnit(indicator) + ")";
+                + " (" + messages.t("target.differenceOf", messages.number(measure, decimals), changeUnit(indicator, messages)) + ")";
     }
 
     /** A difference between percentages is in percentage points, not per cent. */
-    private static String changeUnit(Indicator indicator) {
-        return indicator.unit().equals("%") ? "procentenheter" : indicator.unit();
+    private static String changeUnit(Indicator indicator, Messages messages) {
+        return indicator.unit().equals("%") ? messages.t("target.percentagePoints") : indicator.unit();
     }
 
     private static String label(Indicator indicator, String seriesId) {
@@ -208,7 +211,7 @@ public final class ViewFactory {
                 SiteUrls.followUp(followUp.date()),
                 SiteUrls.pdf(followUp.date()),
                 SiteUrls.changes(followUp.date()),
-                followUp.decision().map(d -> decisionText("Behandlad", d)).orElse(null),
+                followUp.decision().map(d -> decisionText("decision.handled", d)).orElse(null),
                 followUp.goalsCaption(),
                 markdown.html(followUp.summary()),
                 markdown.html(followUp.statusNote()),
@@ -236,14 +239,14 @@ public final class ViewFactory {
                     : activity.map(a -> markdown.html(a.text())).orElse(change.subjectId());
             String href = goal ? SiteUrls.GOALS + "#mal-" + change.subjectId()
                     : activity.map(a -> SiteUrls.area(a.areaId()) + "#aktivitet-" + a.id()).orElse(SiteUrls.AREAS);
-            return new Views.ChangeView(goal ? "Mål" : "Aktivitet", subjectHtml, href,
+            return new Views.ChangeView(messages.t(goal ? "kind.goal" : "kind.activity"), subjectHtml, href,
                     change.before().map(ViewFactory::status).orElse(null),
                     status(change.after()),
                     change.statusChanged(), change.textChanged(),
                     change.before().map(b -> markdown.html(b.text())).orElse(""),
                     markdown.html(change.after().text()));
         }).toList();
-        return new Views.ChangesView("Förändringar sedan föregående uppföljning", followUp.date().toString(),
+        return new Views.ChangesView(messages.t("followUp.changes"), followUp.date().toString(),
                 SiteUrls.changes(followUp.date()),
                 new Link(SiteUrls.followUp(followUp.date()), followUp.title()),
                 previous == null ? null : new Link(SiteUrls.followUp(previous.date()), previous.title()),
@@ -253,6 +256,16 @@ public final class ViewFactory {
     /** The free pages a follow-up links (a budget, a decision memo), to print with it. */
     public List<PageView> attachments(FollowUp followUp) {
         return followUp.pageIds().stream().flatMap(id -> content.page(id).stream()).map(this::page).toList();
+    }
+
+    /** Null when the content has no accessibility.yaml (check warns); the page then says so. */
+    public Views.AccessibilityView accessibility() {
+        return content.accessibility().map(a -> new Views.AccessibilityView(a.compliance().id,
+                a.thirdPartyAssessment(), markdown.html(a.gaps()), a.email(), a.phone(), a.supervisionUrl(),
+                Objects.toString(a.prepared(), null), Objects.toString(a.reviewed(), null),
+                Optional.ofNullable(a.lastTest()).map(t -> new Views.TestRunView(t.date().toString(), t.pages(),
+                        t.widths(), t.chromium(), t.axeCore(), t.nuHtmlChecker(), t.axeViolations(), t.nuErrors(),
+                        t.testsPassed())).orElse(null))).orElse(null);
     }
 
     public PageView page(Page page) {
@@ -281,18 +294,15 @@ public final class ViewFactory {
                 .filter(Assessment::review).count();
     }
 
-    private static String decisionText(String verb, Decision decision) {
-        StringBuilder text = new StringBuilder(verb).append(" av ").append(decision.body());
+    private String decisionText(String key, Decision decision) {
+        StringBuilder text = new StringBuilder(messages.t(key, decision.body()));
         if (decision.date() != null) {
             text.append(' ').append(decision.date().iso());
         }
         if (decision.reference() != null) {
-            text.append(" (dnr ").append(decision.reference()).append(')');
+            text.append(" (").append(messages.t("decision.reference", decision.reference())).append(')');
         }
         return text.toString();
     }
 
-    static String number(BigDecimal value, int decimals) {
-        return SwedishNumbers.format(value, decimals);
-    }
 }

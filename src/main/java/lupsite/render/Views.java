@@ -155,4 +155,14 @@ public final class Views {
     /** {@code status} is null where the follow-up says nothing of the goal or activity. */
     public record HistoryCell(Link followUp, StatusView status, String textHtml) {
     }
+
+    /** The accessibility statement; a null field was left unfilled, {@code lastTest} is null until a run is recorded. */
+    public record AccessibilityView(String compliance, boolean thirdPartyAssessment, String gapsHtml, String email,
+                                    String phone, String supervisionUrl, String prepared, String reviewed,
+                                    TestRunView lastTest) {
+    }
+
+    public record TestRunView(String date, int pages, List<Integer> widths, String chromium, String axeCore,
+                              String nuHtmlChecker, int axeViolations, int nuErrors, int testsPassed) {
+    }
 }

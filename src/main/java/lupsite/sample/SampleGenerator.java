@@ -98,6 +98,8 @@ public final class SampleGenerator {
         }
         write("goals.yaml", goals(areas));
         files++;
+        write("accessibility.yaml", ACCESSIBILITY);
+        files++;
         write("indicators/sjukpenningtal.yaml", sickLeaveIndicator(lastYear));
         write("indicators/sjukfranvaro-medarbetare.yaml", staffIndicator(lastYear));
         files += 2;
@@ -119,6 +121,19 @@ public final class SampleGenerator {
         }
         return new Summary(areaCount, activityCount, areaCount + 2, followUpCount, pageCount, files);
     }
+
+    /** A filled statement, so that generated content checks without warnings; the contact is made up too. */
+    private static final String ACCESSIBILITY = """
+            # Påhittad tillgänglighetsredogörelse (generate-sample): kontaktuppgifterna finns inte på riktigt.
+            compliance: delvis-forenlig
+            assessment: egen-bedomning
+            gaps: |
+              Exempelwebbplatsen har inte granskats manuellt.
+            prepared: 2026-01-15
+            feedback:
+              email: tillganglighet@example.se
+            supervision: https://www.digg.se/tdosanmalan
+            """;
 
     private String plan() {
         return """

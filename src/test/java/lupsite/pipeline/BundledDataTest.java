@@ -23,6 +23,7 @@ import lupsite.derive.TargetResult;
 import lupsite.model.FollowUp;
 import lupsite.problem.Problems;
 import lupsite.render.RenderException;
+import lupsite.testsupport.BundledSite;
 import lupsite.testsupport.TestSite;
 
 /** The bundled content of Region Jämtland Härjedalen, checked, derived and built as shipped. */
@@ -39,7 +40,8 @@ class BundledDataTest {
     static void build() throws IOException, RenderException {
         Problems problems = new Problems();
         derived = Pipeline.check(CONTENT, problems).orElseThrow().derived();
-        assertThat(problems.all()).isEmpty();
+        assertThat(problems.all()).extracting(p -> p.format("content/"))
+                .containsExactlyElementsOf(BundledSite.UNFILLED_STATEMENT);
         site = dir.resolve("site");
         assertThat(Pipeline.build(new Pipeline.Options(CONTENT, TestSite.TEMPLATES, site, false), new Problems())).isPresent();
     }
@@ -100,7 +102,7 @@ class BundledDataTest {
         FollowUp latest = derived.content().latestFollowUp().orElseThrow();
         assertThat(page.select("table.history tbody tr"))
                 .hasSize(derived.content().goals().size() + (int) derived.content().activities().count());
-        assertThat(page.select("section.history-item")).hasSize(latest.goals().size() + latest.activities().size());
+        assertThat(page.select(".history-item")).hasSize(latest.goals().size() + latest.activities().size());
         assertThat(page.getElementById("historik-mal-differens-sjukpenningdagar").select("dt").eachText()).containsExactly(
                 "Regionstyrelsens uppföljning av LUP minskade sjukskrivningar och ökat frisktal: Ingen uppgift",
                 "Lägesavstämning per 2019-11-18: ● Uppfyllt (rekonstruerad)");

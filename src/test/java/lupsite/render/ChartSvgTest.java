@@ -14,8 +14,11 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 import lupsite.model.Indicator.Point;
+import lupsite.testsupport.TestSite;
 
 class ChartSvgTest {
+
+    static final Messages SV = TestSite.messages("sv");
 
     private static Point point(String date, String value) {
         return new Point(LocalDate.parse(date), new BigDecimal(value));
@@ -40,7 +43,7 @@ class ChartSvgTest {
 
     @Test
     void hasAnAccessibleNameAndADescriptionInWords() {
-        Element svg = svg(ChartSvg.render(spec(ChartSvg.Kind.LINE)));
+        Element svg = svg(ChartSvg.render(spec(ChartSvg.Kind.LINE), SV));
 
         assertThat(svg.attr("role")).isEqualTo("img");
         assertThat(svg.attr("aria-labelledby")).isEqualTo("diagram-sjuktal-titel");
@@ -56,7 +59,7 @@ class ChartSvgTest {
 
     @Test
     void seriesDifferByDashAndMarkerNotOnlyByColour() {
-        Element svg = svg(ChartSvg.render(spec(ChartSvg.Kind.LINE)));
+        Element svg = svg(ChartSvg.render(spec(ChartSvg.Kind.LINE), SV));
 
         assertThat(svg.select("text").eachText()).contains("Jämtlands län", "Riket",
                 "Målnivå för Jämtlands län (Riket + 2,0)", "sjukpenningdagar", "2014-12-31", "2019-09-30");
@@ -72,7 +75,7 @@ class ChartSvgTest {
     void axisNumbersAreSwedish() {
         ChartSvg.Line shares = new ChartSvg.Line("Andel", List.of(point("2018-12-31", "0.35"), point("2019-12-31", "1.2")));
         Element svg = svg(ChartSvg.render(new ChartSvg.Spec("d", "Andel", ChartSvg.Kind.LINE, "%", 2,
-                List.of(shares), Optional.empty(), 0)));
+                List.of(shares), Optional.empty(), 0), SV));
 
         assertThat(svg.select("text[text-anchor=end]").eachText())
                 .containsExactly("0,0", "0,5", "1,0", "1,5");
@@ -80,7 +83,7 @@ class ChartSvgTest {
 
     @Test
     void barsAreFilledWithPatternsAndLabelledWithTheirValues() {
-        Element svg = svg(ChartSvg.render(spec(ChartSvg.Kind.BAR)));
+        Element svg = svg(ChartSvg.render(spec(ChartSvg.Kind.BAR), SV));
 
         assertThat(svg.selectFirst("desc").text()).startsWith("Stapeldiagram i sjukpenningdagar");
         assertThat(svg.select("pattern").eachAttr("id")).containsExactly("diagram-sjuktal-fyllning-1");
@@ -91,9 +94,9 @@ class ChartSvgTest {
 
     @Test
     void theSameChartIsTheSameBytes() {
-        assertThat(ChartSvg.render(spec(ChartSvg.Kind.LINE))).isEqualTo(ChartSvg.render(spec(ChartSvg.Kind.LINE)));
+        assertThat(ChartSvg.render(spec(ChartSvg.Kind.LINE), SV)).isEqualTo(ChartSvg.render(spec(ChartSvg.Kind.LINE), SV));
         assertThat(ChartSvg.render(new ChartSvg.Spec("d", "Riket", ChartSvg.Kind.LINE, "dagar", 1, List.of(NATION),
-                Optional.empty(), 0))).isEqualTo("""
+                Optional.empty(), 0), SV)).isEqualTo("""
                 <svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="chart" width="640" height="320" \
                 viewBox="0 0 640 320" role="img" aria-labelledby="d-titel" aria-describedby="d-beskrivning">
                 <title id="d-titel">Riket</title>

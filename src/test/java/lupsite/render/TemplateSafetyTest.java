@@ -22,7 +22,7 @@ class TemplateSafetyTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "?api | ${site?api.getClass()} | 4:5: Mallfel: ?api är avstängt. En mall får bara läsa värdena den får (site, page, current), aldrig anropa Java.",
+        "?api | ${site?api.getClass()} | 4:5: Mallfel: ?api är avstängt. En mall får bara läsa värdena den får (site, msg, page, current), aldrig anropa Java.",
         "?new | <#assign run = \"freemarker.template.utility.Execute\"?new()>${run(\"id\")} | 4:3: Mallfel: ?new är avstängt. En mall får inte skapa Java-objekt.",
         "?new of ObjectConstructor | <#assign o = \"freemarker.template.utility.ObjectConstructor\"?new()> | 4:3: Mallfel: ?new är avstängt. En mall får inte skapa Java-objekt."})
     void refusesAccessToJava(String name, String line, String message, @TempDir Path dir) throws IOException {

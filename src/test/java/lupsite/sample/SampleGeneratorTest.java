@@ -38,7 +38,7 @@ class SampleGeneratorTest {
         assertThat(checked.followUps()).allSatisfy(f -> assertThat(f.activities()).hasSize(60));
         assertThat(checked.goals()).hasSize(summary.goals()).anyMatch(g -> g.target().isPresent());
         assertThat(checked.pages()).hasSize(summary.pages());
-        assertThat(summary).isEqualTo(new SampleGenerator.Summary(3, 60, 5, 3, 2, 15));
+        assertThat(summary).isEqualTo(new SampleGenerator.Summary(3, 60, 5, 3, 2, 16));
     }
 
     @Test

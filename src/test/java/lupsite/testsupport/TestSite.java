@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
+import lupsite.render.Messages;
 import lupsite.render.RenderException;
 
 /**
@@ -134,6 +135,15 @@ public final class TestSite {
                             lanet: "7,8"
                             riket: 9.5
                         """)
+                .with("accessibility.yaml", """
+                        compliance: helt-forenlig
+                        assessment: egen-bedomning
+                        prepared: 2026-01-15
+                        feedback:
+                          email: tillganglighet@example.se
+                          phone: 010-123 45 67
+                        supervision: https://www.digg.se/tdosanmalan
+                        """)
                 .with("pages/budget.md", """
                         ---
                         title: Budget 2019
@@ -171,6 +181,11 @@ public final class TestSite {
     /** Every file as it stands, to be changed (line endings, encoding) and written back with {@link #withBytes}. */
     public Map<String, byte[]> files() {
         return Map.copyOf(files);
+    }
+
+    /** Adds text to the end of a file (content-relative path). */
+    public TestSite appending(String path, String text) {
+        return with(path, new String(files.get(path), StandardCharsets.UTF_8) + text);
     }
 
     public TestSite without(String path) {
@@ -236,6 +251,15 @@ public final class TestSite {
             throw new UncheckedIOException(e);
         }
         return snapshot;
+    }
+
+    /** The bundled templates' texts in {@code language}. */
+    public static Messages messages(String language) {
+        try {
+            return Messages.load(TEMPLATES, language);
+        } catch (RenderException e) {
+            throw new AssertionError(e);
+        }
     }
 
     public static Document html(Path site, String page) {

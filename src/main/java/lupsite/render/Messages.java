@@ -1,0 +1,77 @@
+package lupsite.render;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import lupsite.derive.SwedishNumbers;
+
+/**
+ * The words the site itself says (menus, headings, table heads, sentences around the content), in one
+ * language, from {@code templates/messages/<language>.properties}: they sit with the templates because they
+ * are part of the look a site owner edits, and another language is one more file. Templates see this as
+ * {@code msg} and read {@code ${msg.t("nav.home")}} or, with values for {0}, {1}..., {@code ${msg.t("horizon.none",
+ * h.years)}}. An immutable value: two builds with the same texts have equal Messages (a cache may key on it).
+ */
+public record Messages(String language, Map<String, String> texts) {
+
+    public static final String FOLDER = "messages";
+
+    public Messages {
+        texts = Map.copyOf(texts);
+    }
+
+    /** Reads {@code messages/<language>.properties} under {@code templatesDir} (UTF-8). */
+    public static Messages load(Path templatesDir, String language) throws RenderException {
+        Path file = templatesDir.resolve(FOLDER).resolve(language + ".properties");
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (NoSuchFileException e) {
+            throw new RenderException(file.toString().replace('\\', '/') + ":1:1: Texterna för språket \"" + language
+                    + "\" saknas. Skapa filen som en kopia av " + FOLDER + "/sv.properties och översätt den, eller "
+                    + "välj ett språk som finns i plan.yaml.", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new RenderException(file.toString().replace('\\', '/') + ":1:1: Texterna kunde inte läsas: "
+                    + e.getMessage(), e);
+        }
+        Map<String, String> texts = new TreeMap<>();
+        properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+        return new Messages(language, texts);
+    }
+
+    /** The text of {@code key} with {0}, {1}... replaced by {@code values}; a missing key stops the build. */
+    public String t(String key, Object... values) {
+        String text = texts.get(key);
+        if (text == null) {
+            throw new IllegalArgumentException("Texten \"" + key + "\" saknas i " + FOLDER + "/" + language
+                    + ".properties.");
+        }
+        for (int i = 0; i < values.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(values[i]));
+        }
+        return text;
+    }
+
+    /**
+     * A number the way this language writes it: {@code number.decimal} and {@code number.group} replace the
+     * Swedish decimal comma and thousands space ("1 234,5" or "1,234.5").
+     */
+    public String number(BigDecimal value, int decimals) {
+        String swedish = SwedishNumbers.format(value, decimals);
+        String decimal = t("number.decimal");
+        String group = t("number.group");
+        StringBuilder out = new StringBuilder(swedish.length());
+        for (char c : swedish.toCharArray()) {
+            out.append(c == ',' ? decimal : c == ' ' ? group : String.valueOf(c));
+        }
+        return out.toString();
+    }
+}
