@@ -54,6 +54,22 @@ class CouncilPdfTest {
         assertThat(report.compliant()).isTrue();
     }
 
+    /** The earlier follow-up is partial (no statuses): its PDF must pass both profiles just the same. */
+    @Test
+    void everyFollowUpsPdfPassesBothProfiles() throws IOException {
+        try (Stream<Path> pdfs = Files.list(site.resolve("pdf"))) {
+            List<Path> files = pdfs.sorted().toList();
+            assertThat(files).hasSize(content.followUps().size());
+            for (Path file : files) {
+                byte[] bytes = Files.readAllBytes(file);
+                for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_A)) {
+                    VeraPdf.Report report = VeraPdf.validate(bytes, flavour);
+                    assertThat(report.failedRules()).as(file.getFileName() + " " + report).isEmpty();
+                }
+            }
+        }
+    }
+
     @Test
     void passesVeraPdfForTheDeclaredPdfAPart() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
