@@ -110,11 +110,11 @@ public final class ChartSvg {
                 .append(height).append("\" role=\"img\" aria-labelledby=\"").append(spec.id()).append("-titel\" ")
                 .append("aria-describedby=\"").append(spec.id()).append("-beskrivning\"");
         if (withAlt) {
-            svg.append(" alt=\"").append(escape(spec.title() + ". " + description())).append('"');
+            svg.append(" alt=\"").append(Markup.escape(spec.title() + ". " + description())).append('"');
         }
         svg.append(">\n");
-        svg.append("<title id=\"").append(spec.id()).append("-titel\">").append(escape(spec.title())).append("</title>\n");
-        svg.append("<desc id=\"").append(spec.id()).append("-beskrivning\">").append(escape(description()))
+        svg.append("<title id=\"").append(spec.id()).append("-titel\">").append(Markup.escape(spec.title())).append("</title>\n");
+        svg.append("<desc id=\"").append(spec.id()).append("-beskrivning\">").append(Markup.escape(description()))
                 .append("</desc>\n");
         if (spec.kind() == Kind.BAR) {
             patterns();
@@ -203,11 +203,11 @@ public final class ChartSvg {
     }
 
     private void label(int x, int y, String text) {
-        svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\">").append(escape(text)).append("</text>\n");
+        svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\">").append(Markup.escape(text)).append("</text>\n");
     }
 
     private void axes() {
-        svg.append("<text x=\"8\" y=\"").append(top - 10).append("\">").append(escape(spec.unit())).append("</text>\n");
+        svg.append("<text x=\"8\" y=\"").append(top - 10).append("\">").append(Markup.escape(spec.unit())).append("</text>\n");
         int tickDecimals = Math.max(0, step.stripTrailingZeros().scale());
         for (BigDecimal v = low; v.compareTo(high) <= 0; v = v.add(step)) {
             String y = coordinate(y(v));
@@ -385,10 +385,5 @@ public final class ChartSvg {
 
     private static String coordinate(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    /** Text as XML/HTML character data or attribute value. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -114,7 +114,7 @@ public final class DataViews {
         List<HistoryGroup> groups = new ArrayList<>();
         for (Horizon horizon : content.plan().horizons()) {
             List<HistoryRow> rows = content.goals().stream().filter(g -> g.horizon() == horizon.years())
-                    .map(g -> row("mal-" + g.id(), messages.t("kind.goal"), g.text(), ChartSvg.escape(g.text()),
+                    .map(g -> row("mal-" + g.id(), messages.t("kind.goal"), g.text(), Markup.escape(g.text()),
                             new Link(SiteUrls.GOALS + "#mal-" + g.id(), messages.t("history.goalOnGoalsPage")),
                             FollowUp::goal, g.id())).toList();
             if (!rows.isEmpty()) {

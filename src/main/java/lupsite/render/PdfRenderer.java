@@ -341,31 +341,31 @@ public final class PdfRenderer {
 
         sb.append("  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
           .append("   <dc:format>application/pdf</dc:format>\n")
-          .append("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(esc(m.title()))
+          .append("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(Markup.escape(m.title()))
           .append("</rdf:li></rdf:Alt></dc:title>\n");
         if (m.author() != null) {
-            sb.append("   <dc:creator><rdf:Seq><rdf:li>").append(esc(m.author()))
+            sb.append("   <dc:creator><rdf:Seq><rdf:li>").append(Markup.escape(m.author()))
               .append("</rdf:li></rdf:Seq></dc:creator>\n");
         }
         if (m.subject() != null) {
-            sb.append("   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(esc(m.subject()))
+            sb.append("   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(Markup.escape(m.subject()))
               .append("</rdf:li></rdf:Alt></dc:description>\n");
         }
-        sb.append("   <dc:language><rdf:Bag><rdf:li>").append(esc(m.language()))
+        sb.append("   <dc:language><rdf:Bag><rdf:li>").append(Markup.escape(m.language()))
           .append("</rdf:li></rdf:Bag></dc:language>\n")
           .append("  </rdf:Description>\n");
 
         sb.append("  <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n")
-          .append("   <xmp:CreatorTool>").append(esc(m.creatorTool())).append("</xmp:CreatorTool>\n")
+          .append("   <xmp:CreatorTool>").append(Markup.escape(m.creatorTool())).append("</xmp:CreatorTool>\n")
           .append("   <xmp:CreateDate>").append(XMP_DATE.format(m.creationDate())).append("</xmp:CreateDate>\n")
           .append("   <xmp:ModifyDate>").append(XMP_DATE.format(m.modDate())).append("</xmp:ModifyDate>\n")
           .append("   <xmp:MetadataDate>").append(XMP_DATE.format(m.modDate())).append("</xmp:MetadataDate>\n")
           .append("  </rdf:Description>\n");
 
         sb.append("  <rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
-          .append("   <pdf:Producer>").append(esc(PRODUCER)).append("</pdf:Producer>\n");
+          .append("   <pdf:Producer>").append(Markup.escape(PRODUCER)).append("</pdf:Producer>\n");
         if (m.keywords() != null) {
-            sb.append("   <pdf:Keywords>").append(esc(m.keywords())).append("</pdf:Keywords>\n");
+            sb.append("   <pdf:Keywords>").append(Markup.escape(m.keywords())).append("</pdf:Keywords>\n");
         }
         sb.append("  </rdf:Description>\n");
 
@@ -413,9 +413,6 @@ public final class PdfRenderer {
         return sb.toString();
     }
 
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     /** 16 bytes of SHA-256 over everything that determines the output. */
     private static byte[] documentId(String xhtml, PdfMetadata meta) {

@@ -235,7 +235,7 @@ public final class ViewFactory {
             boolean goal = change.subject() == Change.Subject.GOAL;
             Optional<Activity> activity = Optional.ofNullable(activitiesById.get(change.subjectId()));
             String subjectHtml = goal
-                    ? content.goal(change.subjectId()).map(g -> ChartSvg.escape(g.text())).orElse(change.subjectId())
+                    ? content.goal(change.subjectId()).map(g -> Markup.escape(g.text())).orElse(change.subjectId())
                     : activity.map(a -> markdown.html(a.text())).orElse(change.subjectId());
             String href = goal ? SiteUrls.GOALS + "#mal-" + change.subjectId()
                     : activity.map(a -> SiteUrls.area(a.areaId()) + "#aktivitet-" + a.id()).orElse(SiteUrls.AREAS);

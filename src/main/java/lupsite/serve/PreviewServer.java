@@ -23,6 +23,7 @@ import lupsite.pipeline.IncrementalBuild;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problem;
 import lupsite.problem.Problems;
+import lupsite.render.Markup;
 import lupsite.render.RenderException;
 
 /**
@@ -227,8 +228,8 @@ public final class PreviewServer implements AutoCloseable {
                 items.append("<h2>").append(severity == Problem.Severity.ERROR ? "Fel" : "Varningar").append(" (")
                         .append(some.size()).append(")</h2>\n<ul>\n");
                 for (Problem p : some) {
-                    items.append("<li><code>").append(escape(prefix + p.position())).append("</code>: ")
-                            .append(escape(p.message())).append("</li>\n");
+                    items.append("<li><code>").append(Markup.escape(prefix + p.position())).append("</code>: ")
+                            .append(Markup.escape(p.message())).append("</li>\n");
                 }
                 items.append("</ul>\n");
             }
@@ -240,25 +241,21 @@ public final class PreviewServer implements AutoCloseable {
         }
 
         static String failure(String heading, String message) {
-            return page(heading, "<p><code>" + escape(message) + "</code></p>\n<p>Rätta felet och spara: sidan "
+            return page(heading, "<p><code>" + Markup.escape(message) + "</code></p>\n<p>Rätta felet och spara: sidan "
                     + "laddas om av sig själv.</p>\n");
         }
 
         static String notFound(String file) {
-            return page("Sidan finns inte", "<p>Webbplatsen har ingen fil som heter <code>" + escape(file)
+            return page("Sidan finns inte", "<p>Webbplatsen har ingen fil som heter <code>" + Markup.escape(file)
                     + "</code>. <a href=\"/index.html\">Till startsidan</a>.</p>\n");
         }
 
         private static String page(String heading, String body) {
-            return "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(heading)
+            return "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + Markup.escape(heading)
                     + " – förhandsgranskning</title>\n<style>body{font-family:system-ui,sans-serif;max-width:60rem;"
                     + "margin:2rem auto;padding:0 1rem;line-height:1.5}code{background:#f3f5f7;padding:0 .2em}"
-                    + "li{margin:.4rem 0}</style>\n</head>\n<body>\n<main>\n<h1>" + escape(heading) + "</h1>\n" + body
+                    + "li{margin:.4rem 0}</style>\n</head>\n<body>\n<main>\n<h1>" + Markup.escape(heading) + "</h1>\n" + body
                     + "</main>\n</body>\n</html>\n";
-        }
-
-        private static String escape(String text) {
-            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
         }
     }
 }
