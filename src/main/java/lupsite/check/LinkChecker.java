@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 import lupsite.markdown.MarkdownParser;
+import lupsite.markdown.PlainProse;
 import lupsite.model.Content;
 import lupsite.model.ContentPaths;
 import lupsite.model.Markdown;
@@ -45,8 +46,8 @@ final class LinkChecker {
 
     private static void check(Markdown markdown, Set<String> files, List<String> sorted, MarkdownParser parser,
                               Problems problems) {
-        if (markdown.isBlank()) {
-            return;
+        if (markdown.isBlank() || PlainProse.isPlain(markdown.source())) {
+            return; // plain prose has no links
         }
         Document document = parser.parse(markdown);
         for (Node node : document.getDescendants()) {

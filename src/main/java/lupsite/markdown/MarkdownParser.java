@@ -28,6 +28,12 @@ public final class MarkdownParser {
             .toImmutable();
 
     private final Parser parser = Parser.builder(OPTIONS).build();
+    /**
+     * A table needs a pipe, and the tables extension sets itself up again for every document (it compiles
+     * patterns), so texts without one are parsed without it; the trees are the same.
+     */
+    private final Parser withoutTables = Parser.builder(new MutableDataSet(OPTIONS)
+            .set(Parser.EXTENSIONS, List.of())).build();
     private final Map<Markdown, Document> parsed = new ConcurrentHashMap<>();
 
     /** The content file a parsed document came from, so its relative links can be resolved when rendered. */
@@ -35,7 +41,7 @@ public final class MarkdownParser {
 
     public Document parse(Markdown markdown) {
         return parsed.computeIfAbsent(markdown, m -> {
-            Document document = parser.parse(m.source());
+            Document document = (m.source().indexOf('|') < 0 ? withoutTables : parser).parse(m.source());
             document.set(ORIGIN_FILE, m.origin().file());
             return document;
         });

@@ -22,6 +22,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import lupsite.derive.Figures;
 import lupsite.markdown.MarkdownParser;
+import lupsite.markdown.PlainProse;
 import lupsite.model.ContentPaths;
 import lupsite.model.Markdown;
 
@@ -54,7 +55,10 @@ public final class MarkdownHtml {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return rendered.computeIfAbsent(markdown, m -> renderer.render(parser.parse(withFigures(m))));
+        return rendered.computeIfAbsent(markdown, m -> {
+            Markdown source = withFigures(m);
+            return PlainProse.isPlain(source.source()) ? PlainProse.html(source.source()) : renderer.render(parser.parse(source));
+        });
     }
 
     /** The Markdown with its placeholders replaced; the same record when it has none, so parses are shared. */

@@ -1,0 +1,109 @@
+package lupsite.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import lupsite.model.Markdown;
+import lupsite.pipeline.Pipeline;
+import lupsite.problem.Problems;
+import lupsite.sample.SampleGenerator;
+
+/** The fast path must give flexmark's HTML exactly, or not be taken. */
+class PlainProseTest {
+
+    /** flexmark as the site renders content, with tables always on: the reference. */
+    private static final Parser FLEXMARK = Parser.builder(MarkdownParser.OPTIONS).build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder(new MutableDataSet(MarkdownParser.OPTIONS)
+            .set(HtmlRenderer.ESCAPE_HTML, true)
+            .set(HtmlRenderer.SOFT_BREAK, "\n")).build();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void plainTextsOfTheBundledAndGeneratedContentGetFlexmarksHtml() throws IOException {
+        Path generated = temp.resolve("content");
+        SampleGenerator.generate(200, 2, 3, generated);
+        List<String> texts = new ArrayList<>();
+        for (Path content : List.of(Path.of("content"), generated)) {
+            Pipeline.check(content, new Problems()).orElseThrow().derived().content().markdown()
+                    .map(Markdown::source).forEach(texts::add);
+        }
+
+        List<String> plain = texts.stream().filter(PlainProse::isPlain).toList();
+
+        assertThat(plain).allSatisfy(text -> assertThat(PlainProse.html(text)).isEqualTo(flexmark(text)));
+        // Most notes are plain prose, or the fast path would not be worth having; the others go to flexmark.
+        assertThat(plain.size()).isGreaterThan(texts.size() / 2).isLessThan(texts.size());
+    }
+
+    @Test
+    void textsWithoutAPipeParseAsWithTheTablesExtension() throws IOException {
+        Path generated = temp.resolve("content");
+        SampleGenerator.generate(100, 2, 5, generated);
+        MarkdownParser parser = new MarkdownParser();
+        List<Markdown> texts = Pipeline.check(generated, new Problems()).orElseThrow().derived().content().markdown()
+                .filter(m -> !m.isBlank() && !PlainProse.isPlain(m.source()) && m.source().indexOf('|') < 0).toList();
+
+        assertThat(texts).isNotEmpty()
+                .allSatisfy(m -> assertThat(HTML.render(parser.parse(m))).isEqualTo(flexmark(m.source())));
+    }
+
+    @Test
+    void edgeCasesAreEitherLeftToFlexmarkOrRenderedTheSame() {
+        List<String> cases = List.of(
+                "En rad.", "En rad.\n", "\n\nEfter tomma rader.\n\n\n", "Första stycket.\n\nAndra stycket.\nSamma stycke.",
+                "Citat \"så här\" och 'så här'.", "AT- och ST-läkare", "Mål 1: 3,0 → -1,7 (4,7 %)", "Vad händer?! Jo.",
+                "Slutar med mellanslag ", "Två mellanslag  \nny rad", "  indragen", "    kod", "1. lista", "2019 var ett år",
+                "- punkt", "+ punkt", "* punkt", "# Rubrik", "Rubrik\n===", "Rubrik\n---", "> citat", "~~~\nkod\n~~~",
+                "a | b\n--|--\n1 | 2", "*kursiv*", "_kursiv_", "[länk](a.md)", "<b>html</b>", "&amp; &copy;", "a\\\nb",
+                "`kod`", "https://example.se", "tab\there", "{{mal:1}}", "rad\r\nrad", "noll\u0000tecken", "x\n\n \ny");
+        for (String text : cases) {
+            if (PlainProse.isPlain(text)) {
+                assertThat(PlainProse.html(text)).as(text).isEqualTo(flexmark(text));
+            }
+        }
+        assertThat(cases.stream().filter(PlainProse::isPlain))
+                .containsExactly("En rad.", "En rad.\n", "\n\nEfter tomma rader.\n\n\n",
+                        "Första stycket.\n\nAndra stycket.\nSamma stycke.", "Citat \"så här\" och 'så här'.",
+                        "AT- och ST-läkare", "Mål 1: 3,0 → -1,7 (4,7 %)", "Vad händer?! Jo.", "https://example.se",
+                        "{{mal:1}}");
+    }
+
+    @Test
+    void randomTextIsEitherLeftToFlexmarkOrRenderedTheSame() {
+        String common = "abc åäö ,.;:!?'\"()/%–…\n";
+        String rare = "0123456789#-+=~*_[]<>&|\\`{}\t\r\u00a0";
+        Random random = new Random(42);
+        int plain = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                String from = random.nextInt(8) == 0 ? rare : common;
+                text.append(from.charAt(random.nextInt(from.length())));
+            }
+            String source = text.toString();
+            if (PlainProse.isPlain(source) && !source.isBlank()) {
+                plain++;
+                assertThat(PlainProse.html(source)).as(source).isEqualTo(flexmark(source));
+            }
+        }
+        assertThat(plain).isGreaterThan(2_000);
+    }
+
+    private static String flexmark(String source) {
+        return HTML.render(FLEXMARK.parse(source));
+    }
+}
