@@ -3,6 +3,9 @@ package lupsite.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,39 +33,49 @@ final class SearchDocuments {
 
     static List<SearchIndex.Document> of(List<GoalView> goals, List<AreaView> areas, List<FollowUpView> followUps,
                                          Map<String, PageView> pages, Messages messages) {
-        List<SearchIndex.Document> documents = new ArrayList<>();
+        // Each document is made on its own, on every core; a note unchanged since the last follow-up, or shown
+        // both with its activity and in its follow-up, is turned into text once.
+        Map<String, String> texts = new ConcurrentHashMap<>();
+        Function<String, String> text = html -> html.isEmpty() ? "" : texts.computeIfAbsent(html, SearchDocuments::text);
+        List<Supplier<SearchIndex.Document>> documents = new ArrayList<>();
         for (GoalView goal : goals) {
-            documents.add(new SearchIndex.Document(messages.t("kind.goal"), goal.text(), SiteUrls.GOALS + "#mal-" + goal.id(),
-                    text(goal.commentHtml())));
+            documents.add(() -> new SearchIndex.Document(messages.t("kind.goal"), goal.text(),
+                    SiteUrls.GOALS + "#mal-" + goal.id(), text.apply(goal.commentHtml())));
         }
         for (AreaView area : areas) {
-            documents.add(new SearchIndex.Document(messages.t("kind.area"), area.title(), area.href(), text(area.introHtml())));
+            documents.add(() -> new SearchIndex.Document(messages.t("kind.area"), area.title(), area.href(),
+                    text.apply(area.introHtml())));
         }
         for (AreaView area : areas) {
             for (ActivityView activity : area.activities()) {
-                String text = text(activity.textHtml());
-                documents.add(new SearchIndex.Document(messages.t("kind.activity"), SearchIndex.shorten(text, TITLE_LENGTH),
-                        area.href() + "#aktivitet-" + activity.id(), text + " " + text(activity.noteHtml())));
+                documents.add(() -> {
+                    String activityText = text.apply(activity.textHtml());
+                    return new SearchIndex.Document(messages.t("kind.activity"),
+                            SearchIndex.shorten(activityText, TITLE_LENGTH), area.href() + "#aktivitet-" + activity.id(),
+                            activityText + " " + text.apply(activity.noteHtml()));
+                });
             }
         }
         for (FollowUpView followUp : followUps) {
-            Stream<String> comments = followUp.horizons().stream().map(HorizonView::goals).flatMap(List::stream)
-                    .map(GoalView::commentHtml);
-            Stream<String> notes = followUp.areas().stream().map(AreaView::activities).flatMap(List::stream)
-                    .map(ActivityView::noteHtml);
-            documents.add(new SearchIndex.Document(messages.t("kind.followUp"), followUp.title(), followUp.href(),
-                    Stream.of(Stream.of(followUp.summaryHtml()), comments, notes).flatMap(s -> s)
-                            .map(SearchDocuments::text).filter(t -> !t.isEmpty()).collect(Collectors.joining(" "))));
+            documents.add(() -> {
+                Stream<String> comments = followUp.horizons().stream().map(HorizonView::goals).flatMap(List::stream)
+                        .map(GoalView::commentHtml);
+                Stream<String> notes = followUp.areas().stream().map(AreaView::activities).flatMap(List::stream)
+                        .map(ActivityView::noteHtml);
+                return new SearchIndex.Document(messages.t("kind.followUp"), followUp.title(), followUp.href(),
+                        Stream.of(Stream.of(followUp.summaryHtml()), comments, notes).flatMap(s -> s)
+                                .map(text).filter(t -> !t.isEmpty()).collect(Collectors.joining(" ")));
+            });
         }
         for (Map.Entry<String, PageView> entry : pages.entrySet()) {
             PageView page = entry.getValue();
-            documents.add(new SearchIndex.Document(messages.t("kind.page"), page.title(), entry.getKey(),
-                    (page.summary() == null ? "" : page.summary() + " ") + text(page.bodyHtml())));
+            documents.add(() -> new SearchIndex.Document(messages.t("kind.page"), page.title(), entry.getKey(),
+                    (page.summary() == null ? "" : page.summary() + " ") + text.apply(page.bodyHtml())));
         }
-        return documents;
+        return documents.parallelStream().map(Supplier::get).toList();
     }
 
     private static String text(String html) {
-        return html.isEmpty() ? "" : Jsoup.parseBodyFragment(html).text();
+        return Jsoup.parseBodyFragment(html).text();
     }
 }

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +26,28 @@ class SearchIndexTest {
     void termsAreFoldedLowerCaseWordsOfTwoOrMoreLetters() {
         assertThat(SearchIndex.terms("Försäkringsmedicin, RS/123/2015: 12,4 % – Ålder ÄR öKAD; x"))
                 .containsExactly("forsakringsmedicin", "rs", "123", "2015", "12", "alder", "ar", "okad");
+    }
+
+    @Test
+    void termsAreWhatNormalizerAndPatternsOverTheWholeTextGive() {
+        // The folding sok.js does, written plainly: the index's hand-written version must agree on any text.
+        Pattern notAWord = Pattern.compile("[^\\p{L}\\p{N}]+");
+        Pattern marks = Pattern.compile("\\p{M}+");
+        String alphabet = "aZåÄöÉüßæøÞ ,.'’–…\n\u00a0\u0301\u0308ΣσςİıĲ½²٣Ⅻ𝐀😀\uD835\u3042中";
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(20); i > 0; i--) {
+                int at = alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())));
+                text.appendCodePoint(alphabet.codePointAt(at));
+            }
+            String folded = marks.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+                    .toLowerCase(Locale.ROOT);
+            List<String> expected = Arrays.stream(notAWord.split(folded))
+                    .filter(word -> word.codePointCount(0, word.length()) >= 2).toList();
+
+            assertThat(SearchIndex.terms(text.toString())).as(text.toString()).isEqualTo(expected);
+        }
     }
 
     @Test
@@ -53,6 +80,9 @@ class SearchIndexTest {
     void aLongTextIsShortenedAtAWord() {
         assertThat(SearchIndex.shorten("ett  två\ntre fyra", 12)).isEqualTo("ett två tre …");
         assertThat(SearchIndex.shorten("kort", 12)).isEqualTo("kort");
+        assertThat(SearchIndex.shorten(" \n ett\t\ttvå tre fyra fem sex", 12)).isEqualTo("ett två tre …");
+        assertThat(SearchIndex.shorten("ettlångtordutanmellanrum", 5)).isEqualTo("ettlå …");
+        assertThat(SearchIndex.shorten("exakt tolv t", 12)).isEqualTo("exakt tolv t");
     }
 
     @Test
