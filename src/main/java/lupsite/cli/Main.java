@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
-        if (args.length > 0 && (args[0].equals("build") || args[0].equals("check"))) {
+        // The launcher (target/lup-site) has already set the compiler on the command line.
+        if (!Boolean.getBoolean("lupsite.jvmTuned") && args.length > 0 && (args[0].equals("build") || args[0].equals("check"))) {
             ShortRunCompilation.apply();
         }
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),

@@ -94,30 +94,10 @@ public final class IncrementalBuild {
     }
 
     /** Every output's bytes, made on all cores; the first render failure is thrown as it was. */
-    private static Map<String, byte[]> produce(List<Output> outputs) throws RenderException {
+    private static Map<String, byte[]> produce(List<Output> outputs) throws IOException, RenderException {
         Map<String, byte[]> files = new ConcurrentHashMap<>();
-        try {
-            outputs.parallelStream().forEach(output -> {
-                try {
-                    files.put(output.path(), output.producer().produce());
-                } catch (RenderException e) {
-                    throw new Failed(e);
-                }
-            });
-        } catch (Failed e) {
-            throw e.render;
-        }
+        Output.produceAll(outputs, (output, bytes) -> files.put(output.path(), bytes));
         return Map.copyOf(files);
-    }
-
-    /** Carries a render failure out of a parallel stream. */
-    private static final class Failed extends RuntimeException {
-        private final RenderException render;
-
-        Failed(RenderException render) {
-            super(render.getMessage(), render, false, false);
-            this.render = render;
-        }
     }
 
     private static long millisSince(long start) {

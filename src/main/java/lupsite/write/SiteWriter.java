@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import lupsite.render.Output;
@@ -46,32 +45,14 @@ public final class SiteWriter {
     }
 
     private static void writeAll(Path staging, List<Output> outputs) throws IOException, RenderException {
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        outputs.parallelStream().forEach(output -> {
-            if (failure.get() != null) {
-                return;
+        Output.produceAll(outputs, (output, bytes) -> {
+            Path target = staging.resolve(output.path()).normalize();
+            if (!target.startsWith(staging)) {
+                throw new IOException("Utdatafilen " + output.path() + " hamnar utanför mappen.");
             }
-            try {
-                Path target = staging.resolve(output.path()).normalize();
-                if (!target.startsWith(staging)) {
-                    throw new IOException("Utdatafilen " + output.path() + " hamnar utanför mappen.");
-                }
-                Files.createDirectories(target.getParent());
-                Files.write(target, output.producer().produce());
-            } catch (IOException | RenderException | RuntimeException e) {
-                failure.compareAndSet(null, e);
-            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
         });
-        Exception e = failure.get();
-        if (e instanceof RenderException render) {
-            throw render;
-        }
-        if (e instanceof IOException io) {
-            throw io;
-        }
-        if (e instanceof RuntimeException runtime) {
-            throw runtime;
-        }
     }
 
     /** Two renames: the old folder aside, the new one in. {@link #recover} mends a kill between them. */
