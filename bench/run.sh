@@ -5,11 +5,10 @@
 #   bench/run.sh 2000            one size
 #   RUNS=3 FOLLOWUPS=5 bench/run.sh 500 2000
 #
-# Each run is a fresh process: `java -jar target/lup-site.jar build --no-pdf` and `hugo`, alternating, both
-# writing to a RAM disk (/dev/shm). Wall time is taken around the process; peak memory is /usr/bin/time's
-# "Maximum resident set size". A second lup-site row runs the same command with
-# JDK_JAVA_OPTIONS="$TUNED_FLAGS" (C1 only, serial GC) to show what JVM flags are worth; plain
-# `java -jar` cannot set them. See docs/performance.md.
+# Each run is a fresh process, alternating: `target/lup-site build --no-pdf` (the launcher, what the README
+# tells users to run), `java -jar target/lup-site.jar build --no-pdf` (the same jar without the launcher's JVM
+# settings) and `hugo`, all writing to a RAM disk (/dev/shm). Wall time is taken around the process; peak
+# memory is /usr/bin/time's "Maximum resident set size". See docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,8 +16,8 @@ if [ $# -gt 0 ]; then SIZES=("$@"); else SIZES=(500 2000 10000); fi
 RUNS=${RUNS:-5}
 FOLLOWUPS=${FOLLOWUPS:-5}
 WORK=${BENCH_DIR:-/dev/shm/lup-bench}
-TUNED_FLAGS=${TUNED_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
 JAR=target/lup-site.jar
+LAUNCHER=target/lup-site
 
 need() {
     if ! command -v "$1" >/dev/null 2>&1; then
@@ -28,7 +27,7 @@ need() {
 }
 need hugo hugo
 [ -x /usr/bin/time ] || need /usr/bin/time time
-[ -f "$JAR" ] || mvn -B -q package -DskipTests
+[ -f "$JAR" ] && [ -x "$LAUNCHER" ] || mvn -B -q package -DskipTests
 
 mkdir -p "$WORK"
 
@@ -52,7 +51,7 @@ echo "- Hugo: $(hugo version | cut -d' ' -f1-2)"
 echo "- Load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "- Runs per cell: $RUNS (median), follow-ups: $FOLLOWUPS, output on $WORK"
 echo
-echo "| activities | pages lup-site / Hugo | Markdown in | lup-site wall s (CPU s) | MiB | tuned wall s (CPU s) | MiB | Hugo wall s (CPU s) | MiB | ratio wall (CPU) | tuned ratio wall (CPU) |"
+echo "| activities | pages lup-site / Hugo | Markdown in | lup-site wall s (CPU s) | MiB | java -jar wall s (CPU s) | MiB | Hugo wall s (CPU s) | MiB | ratio wall (CPU) | java -jar ratio wall (CPU) |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 
 for n in "${SIZES[@]}"; do
@@ -60,18 +59,18 @@ for n in "${SIZES[@]}"; do
     rm -rf "$content" "$hugo_src"
     java -jar "$JAR" generate-sample --activities "$n" --followups "$FOLLOWUPS" --out "$content" >/dev/null
     read -r hugo_pages md_bytes < <(java -cp "$JAR" bench/HugoSite.java "$content" "$hugo_src")
-    : >"$WORK/ours" ; : >"$WORK/tuned" ; : >"$WORK/hugo"
+    : >"$WORK/ours" ; : >"$WORK/plain" ; : >"$WORK/hugo"
     for _ in $(seq "$RUNS"); do
         rm -rf "$WORK/site"
-        measure java -jar "$JAR" build --no-pdf --content "$content" --out "$WORK/site" >>"$WORK/ours"
+        measure "$LAUNCHER" build --no-pdf --content "$content" --out "$WORK/site" >>"$WORK/ours"
         rm -rf "$WORK/site"
-        JDK_JAVA_OPTIONS="$TUNED_FLAGS" measure java -jar "$JAR" build --no-pdf --content "$content" --out "$WORK/site" >>"$WORK/tuned"
+        measure java -jar "$JAR" build --no-pdf --content "$content" --out "$WORK/site" >>"$WORK/plain"
         rm -rf "$WORK/public" "$WORK/hugo-cache"
         measure hugo --quiet --source "$hugo_src" --destination "$WORK/public" --cacheDir "$WORK/hugo-cache" >>"$WORK/hugo"
     done
     ours_pages=$(find "$WORK/site" -name '*.html' | wc -l)
     cells=()
-    for f in ours tuned hugo; do
+    for f in ours plain hugo; do
         for col in 1 2 3; do cells+=("$(cut -d' ' -f$col "$WORK/$f" | median)"); done
     done
     awk -v n="$n" -v op="$ours_pages" -v hp="$hugo_pages" -v md="$md_bytes" -v c="${cells[*]}" 'BEGIN {
