@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.jsoup.Jsoup;
 
 import lupsite.render.Views.ActivityView;
 import lupsite.render.Views.AreaView;
@@ -36,7 +35,7 @@ final class SearchDocuments {
         // Each document is made on its own, on every core; a note unchanged since the last follow-up, or shown
         // both with its activity and in its follow-up, is turned into text once.
         Map<String, String> texts = new ConcurrentHashMap<>();
-        Function<String, String> text = html -> html.isEmpty() ? "" : texts.computeIfAbsent(html, SearchDocuments::text);
+        Function<String, String> text = html -> html.isEmpty() ? "" : texts.computeIfAbsent(html, HtmlText::of);
         List<Supplier<SearchIndex.Document>> documents = new ArrayList<>();
         for (GoalView goal : goals) {
             documents.add(() -> new SearchIndex.Document(messages.t("kind.goal"), goal.text(),
@@ -73,9 +72,5 @@ final class SearchDocuments {
                     (page.summary() == null ? "" : page.summary() + " ") + text.apply(page.bodyHtml())));
         }
         return documents.parallelStream().map(Supplier::get).toList();
-    }
-
-    private static String text(String html) {
-        return Jsoup.parseBodyFragment(html).text();
     }
 }
