@@ -49,7 +49,7 @@ public final class Figures {
     static Map<String, String> resolve(Content content, Map<String, TargetResult> targets, Problems problems) {
         Figures figures = new Figures(content, targets, problems);
         Map<String, String> values = new TreeMap<>();
-        content.markdown().forEach(markdown -> {
+        content.markdown().filter(markdown -> markdown.source().contains("{{")).forEach(markdown -> {
             Matcher m = PLACEHOLDER.matcher(markdown.source());
             while (m.find()) {
                 String key = m.group(1);

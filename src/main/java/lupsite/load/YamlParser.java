@@ -224,7 +224,7 @@ public final class YamlParser {
         }
 
         private static ScalarType type(ScalarEvent scalar) {
-            if (!scalar.isPlain()) {
+            if (!scalar.isPlain() || !mayBeOtherThanText(scalar.getValue())) {
                 return ScalarType.TEXT;
             }
             Tag tag = RESOLVER.resolve(scalar.getValue(), true);
@@ -242,6 +242,19 @@ public final class YamlParser {
             }
             return ScalarType.TEXT;
         }
+    }
+
+    /**
+     * Whether the core schema could read a plain scalar as anything but a string: null, a boolean or a number
+     * start with one of these characters (or are empty). Most scalars are words and keys, and the resolver
+     * tries its patterns on every one.
+     */
+    private static boolean mayBeOtherThanText(String value) {
+        if (value.isEmpty()) {
+            return true;
+        }
+        char first = value.charAt(0);
+        return first >= '0' && first <= '9' || "+-.~nNtTfF".indexOf(first) >= 0;
     }
 
     private static final class Open {

@@ -45,6 +45,38 @@ class YamlParserTest {
     }
 
     @Test
+    void plainScalarsAreTypedAsTheCoreSchemaReadsThem() {
+        MapNode root = parse("""
+                a: 12
+                b: -3
+                c: +0.5
+                d: .5e3
+                e: 0x1F
+                f: 0o17
+                g: .inf
+                h: -.Inf
+                i: .nan
+                j: true
+                k: FALSE
+                l: null
+                m: ~
+                n:
+                o: nej
+                p: trueish
+                q: 1,5
+                r: Pågår
+                s: "12"
+                t: 2019-11-18
+                u: ${HEM}
+                """);
+
+        assertThat(root.entries().stream().map(e -> e.key().text() + "=" + ((ScalarNode) e.value()).type()).toList())
+                .containsExactly("a=INTEGER", "b=INTEGER", "c=DECIMAL", "d=DECIMAL", "e=INTEGER", "f=INTEGER",
+                        "g=DECIMAL", "h=DECIMAL", "i=DECIMAL", "j=BOOLEAN", "k=BOOLEAN", "l=NULL", "m=NULL", "n=NULL",
+                        "o=TEXT", "p=TEXT", "q=TEXT", "r=TEXT", "s=TEXT", "t=TEXT", "u=TEXT");
+    }
+
+    @Test
     void blockScalarTextStartsOnItsFirstIndentedLine() {
         MapNode root = parse("""
                 note: |
