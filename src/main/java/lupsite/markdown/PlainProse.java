@@ -1,73 +1,111 @@
 package lupsite.markdown;
 
 /**
- * Markdown that uses no Markdown: paragraphs of words and punctuation, nothing that could start a list, heading,
- * table, code, link, emphasis, entity or HTML. Most notes and comments are like that, and for them flexmark's
- * per-document setup costs far more than the text itself, so they are turned into HTML here. The rules are
- * deliberately stricter than CommonMark's (a line may not even start with a digit or a space), so that what
- * passes has exactly one reading; {@code PlainProseTest} holds the HTML to flexmark's for the bundled content,
- * generated content and random text.
+ * Markdown that uses almost no Markdown: paragraphs of words and punctuation, and simple bulleted lists ("- " and
+ * one line of such text per item), nothing that could start any other block (heading, table, code, quote) or
+ * mean anything inline (link, emphasis, entity, HTML). Most notes and comments are like that, and for them
+ * flexmark's per-document setup costs far more than the text itself, so they are turned into HTML here. The
+ * rules are deliberately stricter than CommonMark's (a line may not even start with a digit or a space, and a
+ * list may not follow a list across a blank line, which would make it one loose list), so that what passes has
+ * exactly one reading; {@code PlainProseTest} holds the HTML to flexmark's for the bundled content, generated
+ * content and random text.
  */
 public final class PlainProse {
+
+    private static final String BULLET = "- ";
+    private static final String PARAGRAPH_END = "</p>\n";
+    private static final String LIST_END = "</ul>\n";
 
     private PlainProse() {
     }
 
-    /** True when {@code source} is paragraphs of plain text: no character, anywhere or at a line's start, that Markdown reads as syntax. */
+    /** True when {@code source} is paragraphs and simple bulleted lists of plain text. */
     public static boolean isPlain(String source) {
-        boolean lineStart = true;
-        char previous = '\n';
-        for (int i = 0; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '\n') {
-                if (previous == ' ') {
-                    return false;
-                }
-                lineStart = true;
-            } else {
-                if (lineStart && !startsLine(c) || !inLine(c)) {
-                    return false;
-                }
-                lineStart = false;
-            }
-            previous = c;
-        }
-        return previous != ' ';
-    }
-
-    /** The HTML flexmark makes of plain prose: one {@code <p>} per paragraph, soft line breaks kept as newlines. */
-    public static String html(String source) {
-        StringBuilder html = new StringBuilder(source.length() + 16);
-        boolean open = false;
-        int start = 0;
-        while (start <= source.length()) {
-            int end = source.indexOf('\n', start);
-            if (end < 0) {
-                end = source.length();
-            }
+        boolean blockStart = true;
+        boolean inList = false;
+        boolean blockAboveEndedInList = false;
+        for (int start = 0; start <= source.length(); ) {
+            int end = lineEnd(source, start);
             if (end == start) {
-                if (open) {
-                    html.append("</p>\n");
-                    open = false;
+                if (!blockStart) {
+                    blockAboveEndedInList = inList;
                 }
+                blockStart = true;
+                inList = false;
+            } else if (source.startsWith(BULLET, start)) {
+                if (blockStart && blockAboveEndedInList || !isPlainLine(source, start + BULLET.length(), end)) {
+                    return false;
+                }
+                inList = true;
+                blockStart = false;
             } else {
-                html.append(open ? "\n" : "<p>");
-                open = true;
-                for (int i = start; i < end; i++) {
-                    char c = source.charAt(i);
-                    if (c == '"') {
-                        html.append("&quot;");
-                    } else {
-                        html.append(c);
-                    }
+                if (inList || !isPlainLine(source, start, end)) {
+                    return false; // after an item, a line would continue the item
                 }
+                blockStart = false;
             }
             start = end + 1;
         }
-        if (open) {
-            html.append("</p>\n");
+        return true;
+    }
+
+    /** The HTML flexmark makes of plain prose: {@code <p>} per paragraph with soft breaks kept, {@code <ul>} per list. */
+    public static String html(String source) {
+        StringBuilder html = new StringBuilder(source.length() + 32);
+        String close = "";
+        for (int start = 0; start <= source.length(); ) {
+            int end = lineEnd(source, start);
+            if (end == start) {
+                html.append(close);
+                close = "";
+            } else if (source.startsWith(BULLET, start)) {
+                if (!close.equals(LIST_END)) {
+                    html.append(close).append("<ul>\n");
+                    close = LIST_END;
+                }
+                escape(html.append("<li>"), source, start + BULLET.length(), end).append("</li>\n");
+            } else {
+                if (close.equals(PARAGRAPH_END)) {
+                    html.append('\n');
+                } else {
+                    html.append("<p>");
+                    close = PARAGRAPH_END;
+                }
+                escape(html, source, start, end);
+            }
+            start = end + 1;
         }
-        return html.toString();
+        return html.append(close).toString();
+    }
+
+    private static int lineEnd(String source, int start) {
+        int end = source.indexOf('\n', start);
+        return end < 0 ? source.length() : end;
+    }
+
+    /** A line of plain text: no syntax at its start or anywhere in it, and no space at its end (a hard break). */
+    private static boolean isPlainLine(String source, int start, int end) {
+        if (start == end || !startsLine(source.charAt(start)) || source.charAt(end - 1) == ' ') {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (!inLine(source.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static StringBuilder escape(StringBuilder html, String source, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = source.charAt(i);
+            if (c == '"') {
+                html.append("&quot;");
+            } else {
+                html.append(c);
+            }
+        }
+        return html;
     }
 
     /** What may start a line: not a space (indented code, lazy lines), a digit (ordered lists) or a block marker. */

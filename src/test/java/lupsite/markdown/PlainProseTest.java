@@ -66,8 +66,11 @@ class PlainProseTest {
         List<String> cases = List.of(
                 "En rad.", "En rad.\n", "\n\nEfter tomma rader.\n\n\n", "Första stycket.\n\nAndra stycket.\nSamma stycke.",
                 "Citat \"så här\" och 'så här'.", "AT- och ST-läkare", "Mål 1: 3,0 → -1,7 (4,7 %)", "Vad händer?! Jo.",
+                "Stycke.\n\n- ett\n- två", "Stycke:\n- ett\n- två\n\nSlut.", "- ett\n- två\n\nSlut.",
+                "- ett\n\n- två", "- ett\nfortsätter", "- ett\n  fortsätter", "- - inne", "- 1. inne", "-  två mellanslag",
+                "- ", "-utan mellanslag", "* punkt", "+ punkt", "- ett \n- två",
                 "Slutar med mellanslag ", "Två mellanslag  \nny rad", "  indragen", "    kod", "1. lista", "2019 var ett år",
-                "- punkt", "+ punkt", "* punkt", "# Rubrik", "Rubrik\n===", "Rubrik\n---", "> citat", "~~~\nkod\n~~~",
+                "# Rubrik", "Rubrik\n===", "Rubrik\n---", "> citat", "~~~\nkod\n~~~",
                 "a | b\n--|--\n1 | 2", "*kursiv*", "_kursiv_", "[länk](a.md)", "<b>html</b>", "&amp; &copy;", "a\\\nb",
                 "`kod`", "https://example.se", "tab\there", "{{mal:1}}", "rad\r\nrad", "noll\u0000tecken", "x\n\n \ny");
         for (String text : cases) {
@@ -78,29 +81,38 @@ class PlainProseTest {
         assertThat(cases.stream().filter(PlainProse::isPlain))
                 .containsExactly("En rad.", "En rad.\n", "\n\nEfter tomma rader.\n\n\n",
                         "Första stycket.\n\nAndra stycket.\nSamma stycke.", "Citat \"så här\" och 'så här'.",
-                        "AT- och ST-läkare", "Mål 1: 3,0 → -1,7 (4,7 %)", "Vad händer?! Jo.", "https://example.se",
-                        "{{mal:1}}");
+                        "AT- och ST-läkare", "Mål 1: 3,0 → -1,7 (4,7 %)", "Vad händer?! Jo.",
+                        "Stycke.\n\n- ett\n- två", "Stycke:\n- ett\n- två\n\nSlut.", "- ett\n- två\n\nSlut.",
+                        "https://example.se", "{{mal:1}}");
     }
 
     @Test
     void randomTextIsEitherLeftToFlexmarkOrRenderedTheSame() {
-        String common = "abc åäö ,.;:!?'\"()/%–…\n";
-        String rare = "0123456789#-+=~*_[]<>&|\\`{}\t\r\u00a0";
+        // Pieces rather than characters, so that list items, blank lines and paragraphs meet in every order.
+        List<String> common = List.of("ord", "å", " ", ".", ",", "\"", "'", "!", ":", "–", "\n", "\n", "\n\n", "\n- ", "- ",
+                "-", "\u00a0");
+        String rare = "0123456789#-+=~*_[]<>&|\\`{}\t\r ";
         Random random = new Random(42);
         int plain = 0;
-        for (int n = 0; n < 20_000; n++) {
+        int lists = 0;
+        for (int n = 0; n < 30_000; n++) {
             StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(30); i > 0; i--) {
-                String from = random.nextInt(8) == 0 ? rare : common;
-                text.append(from.charAt(random.nextInt(from.length())));
+            for (int i = random.nextInt(16); i > 0; i--) {
+                if (random.nextInt(10) == 0) {
+                    text.append(rare.charAt(random.nextInt(rare.length())));
+                } else {
+                    text.append(common.get(random.nextInt(common.size())));
+                }
             }
             String source = text.toString();
             if (PlainProse.isPlain(source) && !source.isBlank()) {
                 plain++;
+                lists += source.contains("- ") ? 1 : 0;
                 assertThat(PlainProse.html(source)).as(source).isEqualTo(flexmark(source));
             }
         }
-        assertThat(plain).isGreaterThan(2_000);
+        assertThat(plain).isGreaterThan(3_000);
+        assertThat(lists).isGreaterThan(500);
     }
 
     private static String flexmark(String source) {
