@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,17 @@ public final class SiteRenderer {
                 outputs.add(copy(contentDir.resolve(file), SiteUrls.FILES + file));
             }
         }
+        // Longest first: outputs are taken in list order as cores come free, so the council PDFs, the search
+        // index and the history should start at once rather than finish the build on one core alone.
+        outputs.sort(Comparator.comparingInt(SiteRenderer::lateness));
         return outputs;
+    }
+
+    private static int lateness(Output output) {
+        if (output.path().endsWith(".pdf")) {
+            return 0;
+        }
+        return output.path().equals(SiteUrls.SEARCH_INDEX) ? 1 : output.path().equals(SiteUrls.HISTORY) ? 2 : 3;
     }
 
     /** One council PDF per follow-up, from the print template and the same views as the site. */
