@@ -36,14 +36,15 @@ public record Output(String path, Object inputs, Producer producer) {
      * any page, would stand in one run on one core). Stops at the first failure and throws it as it was.
      */
     public static void produceAll(List<Output> outputs, Sink sink) throws IOException, RenderException {
-        AtomicReference<Exception> failure = new AtomicReference<>();
+        // Errors too: one that ended a helper thread silently would leave its output out of a "finished" site.
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < outputs.size() && failure.get() == null; i = next.getAndIncrement()) {
                 Output output = outputs.get(i);
                 try {
                     sink.accept(output, output.producer().produce());
-                } catch (IOException | RenderException | RuntimeException e) {
+                } catch (IOException | RenderException | RuntimeException | Error e) {
                     failure.compareAndSet(null, e);
                 }
             }
@@ -63,12 +64,15 @@ public record Output(String path, Object inputs, Producer producer) {
                 failure.compareAndSet(null, new InterruptedIOException("Bygget avbröts."));
             }
         }
-        Exception e = failure.get();
+        Throwable e = failure.get();
         if (e instanceof RenderException render) {
             throw render;
         }
         if (e instanceof IOException io) {
             throw io;
+        }
+        if (e instanceof Error error) {
+            throw error;
         }
         if (e != null) {
             throw (RuntimeException) e;
