@@ -70,4 +70,17 @@ class MainTest {
         assertThat(out.toString()).contains("Användning: lup-site build", "Användning: lup-site check", "--content=MAPP",
                 "Visa den här hjälpen och avsluta.");
     }
+
+    @Test
+    void theMainHelpListsEveryCommandInSwedishAndHelpDescribesEachOne() {
+        assertThat(run("--help")).isZero();
+        assertThat(run("help", "serve")).isZero();
+        assertThat(run("help", "help")).isZero();
+
+        assertThat(out.toString())
+                .contains("  build ", "  check ", "  new-followup ", "  serve ", "  generate-sample ",
+                        "  help             Visa hjälpen för ett kommando.", "Användning: lup-site serve",
+                        "[COMMAND]   Kommandot att visa hjälpen för.")
+                .doesNotContain("Display help", "Show usage help", "The COMMAND");
+    }
 }
