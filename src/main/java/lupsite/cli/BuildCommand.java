@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
+import lupsite.render.PdfCache;
 import lupsite.render.RenderException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,14 @@ final class BuildCommand implements Callable<Integer> {
             description = "Mappen som webbplatsen skrivs till (standard: ${DEFAULT-VALUE}).")
     Path outDir;
 
+    @Option(names = "--cache", paramLabel = "MAPP", defaultValue = ".lup-cache",
+            description = "Mappen där PDF:erna sparas mellan byggen; en uppföljning som inte ändrats får sin PDF "
+                    + "därifrån (standard: ${DEFAULT-VALUE}).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Skapa alla PDF:er på nytt och spara dem inte.")
+    boolean noCache;
+
     @Spec
     CommandSpec spec;
 
@@ -36,16 +45,20 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        PdfCache pdfCache = noCache ? PdfCache.NONE : PdfCache.in(cacheDir);
         try {
-            Optional<Integer> written = Pipeline.build(
-                    new Pipeline.Options(content.contentDir, templates.templatesDir, outDir, !templates.noPdf), problems);
+            Optional<Integer> written = Pipeline.build(new Pipeline.Options(content.contentDir, templates.templatesDir,
+                    outDir, !templates.noPdf, pdfCache), problems);
             ProblemReport.print(problems, content.contentDir, spec.commandLine().getErr());
             if (written.isEmpty()) {
                 spec.commandLine().getErr().println("Inget byggdes; " + outDir + " är oförändrad.");
                 return ExitCode.CONTENT_PROBLEMS.code;
             }
-            spec.commandLine().getOut().printf("Byggde %d filer i %s på %d ms.%n", written.get(), outDir,
-                    (System.nanoTime() - start) / 1_000_000);
+            int reused = pdfCache.reused();
+            spec.commandLine().getOut().printf("Byggde %d filer i %s på %d ms%s.%n", written.get(), outDir,
+                    (System.nanoTime() - start) / 1_000_000, reused == 0 ? ""
+                            : reused == 1 ? "; 1 oförändrad PDF togs från " + cacheDir
+                            : "; " + reused + " oförändrade PDF:er togs från " + cacheDir);
             return ExitCode.OK.code;
         } catch (RenderException e) {
             spec.commandLine().getErr().println(e.getMessage());

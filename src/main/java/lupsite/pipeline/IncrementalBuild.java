@@ -60,7 +60,7 @@ public final class IncrementalBuild {
     public Result rebuild(Collection<Path> changed) throws IOException, RenderException {
         long start = System.nanoTime();
         if (renderer == null || changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(templatesDir))) {
-            renderer = new SiteRenderer(options.contentDir(), options.templatesDir(), options.pdf());
+            renderer = new SiteRenderer(options.contentDir(), options.templatesDir(), options.pdf(), options.pdfCache());
             previous = Map.of();
         }
         Problems problems = new Problems();

@@ -18,6 +18,7 @@ import lupsite.load.RawContent;
 import lupsite.markdown.MarkdownParser;
 import lupsite.problem.Problems;
 import lupsite.render.Output;
+import lupsite.render.PdfCache;
 import lupsite.render.RenderException;
 import lupsite.render.SiteRenderer;
 import lupsite.write.SiteWriter;
@@ -25,8 +26,15 @@ import lupsite.write.SiteWriter;
 /** The whole generator, stage by stage: load, check, derive, render, write. */
 public final class Pipeline {
 
-    /** {@code pdf} false builds the site without the council PDFs. */
-    public record Options(Path contentDir, Path templatesDir, Path outDir, boolean pdf) {
+    /**
+     * {@code pdf} false builds the site without the council PDFs; {@code pdfCache} keeps them between builds
+     * ({@link PdfCache#NONE} renders every one).
+     */
+    public record Options(Path contentDir, Path templatesDir, Path outDir, boolean pdf, PdfCache pdfCache) {
+
+        public Options(Path contentDir, Path templatesDir, Path outDir, boolean pdf) {
+            this(contentDir, templatesDir, outDir, pdf, PdfCache.NONE);
+        }
     }
 
     /** What a checked build leaves for rendering: the derived content and the parser that read it. */
@@ -61,14 +69,19 @@ public final class Pipeline {
             return Optional.empty();
         }
         Checked c = checked.get();
-        return Optional.of(new SiteRenderer(options.contentDir(), options.templatesDir(), options.pdf())
+        return Optional.of(new SiteRenderer(options.contentDir(), options.templatesDir(), options.pdf(), options.pdfCache())
                 .outputs(c.derived(), c.parser(), c.raw().files().stream().sorted().toList(), lastChanged.join()));
     }
 
     /** The full build. Returns the number of files written, or empty when the content has errors. */
     public static Optional<Integer> build(Options options, Problems problems) throws IOException, RenderException {
         Optional<List<Output>> outputs = render(options, problems);
-        return outputs.isEmpty() ? Optional.empty() : Optional.of(SiteWriter.write(options.outDir(), outputs.get()));
+        if (outputs.isEmpty()) {
+            return Optional.empty();
+        }
+        int written = SiteWriter.write(options.outDir(), outputs.get());
+        options.pdfCache().prune();
+        return Optional.of(written);
     }
 
     /**

@@ -31,13 +31,15 @@ public final class SiteRenderer {
     private final Path templatesDir;
     private final PageRenderer pages;
     private final boolean withPdf;
+    private final PdfCache pdfCache;
 
-    /** {@code withPdf} false builds the site only (faster while editing). */
-    public SiteRenderer(Path contentDir, Path templatesDir, boolean withPdf) throws IOException {
+    /** {@code withPdf} false builds the site only (faster while editing); {@code pdfCache} keeps PDFs between builds. */
+    public SiteRenderer(Path contentDir, Path templatesDir, boolean withPdf, PdfCache pdfCache) throws IOException {
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
         this.pages = new PageRenderer(templatesDir);
         this.withPdf = withPdf;
+        this.pdfCache = pdfCache;
     }
 
     /**
@@ -141,6 +143,7 @@ public final class SiteRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("Typsnitt eller färgprofil saknas i " + templatesDir, e);
         }
+        byte[] resources = pdfCache.isOn() ? PdfCache.resources(templatesDir) : null;
         List<Output> outputs = new ArrayList<>();
         for (int i = 0; i < followUpViews.size(); i++) {
             FollowUp followUp = content.followUps().get(i);
@@ -153,12 +156,15 @@ public final class SiteRenderer {
             outputs.add(new Output(view.pdfHref(), List.of("print.ftlh", site, messages, values, meta), () -> {
                 String html = pages.renderText("print.ftlh",
                         Map.of("site", site, "msg", messages, "page", values, "current", view.pdfHref()));
-                try {
-                    return pdf.render(html, templatesDir.toUri().toString(), meta);
-                } catch (IOException | RuntimeException e) {
-                    throw new RenderException(templatesDir + "/print.ftlh:1:1: PDF:en för " + view.title()
-                            + " kunde inte skapas: " + e.getMessage(), e);
-                }
+                Output.Producer render = () -> {
+                    try {
+                        return pdf.render(html, templatesDir.toUri().toString(), meta);
+                    } catch (IOException | RuntimeException e) {
+                        throw new RenderException(templatesDir + "/print.ftlh:1:1: PDF:en för " + view.title()
+                                + " kunde inte skapas: " + e.getMessage(), e);
+                    }
+                };
+                return resources == null ? render.produce() : pdfCache.get(PdfCache.key(html, meta, resources), render);
             }));
         }
         return outputs;

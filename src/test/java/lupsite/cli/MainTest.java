@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +35,27 @@ class MainTest {
                 .isZero();
         assertThat(site.resolve("index.html")).exists();
         assertThat(out.toString()).startsWith("Byggde ");
+    }
+
+    @Test
+    void aSecondBuildTakesTheUnchangedPdfFromTheCacheUnlessToldNotTo() {
+        Path content = TestSite.minimal(dir).write();
+        Path cache = dir.resolve("cache");
+        String[] build = {"build", "--content", content.toString(), "--out", dir.resolve("ut").toString(),
+                "--cache", cache.toString()};
+
+        assertThat(run(build)).isZero();
+        assertThat(run(build)).isZero();
+        assertThat(run("build", "--content", content.toString(), "--out", dir.resolve("ut").toString(), "--no-cache",
+                "--cache", dir.resolve("annan").toString())).isZero();
+
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).matches("Byggde \\d+ filer i .* på \\d+ ms\\.");
+        assertThat(lines.get(1)).matches("Byggde \\d+ filer i .* på \\d+ ms; 1 oförändrad PDF togs från "
+                + Pattern.quote(cache.toString()) + "\\.");
+        assertThat(lines.get(2)).matches("Byggde \\d+ filer i .* på \\d+ ms\\.");
+        assertThat(dir.resolve("annan")).doesNotExist();
     }
 
     @Test

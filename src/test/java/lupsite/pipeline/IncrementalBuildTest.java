@@ -34,7 +34,7 @@ class IncrementalBuildTest {
     void firstBuild() throws Exception {
         content = TestSite.minimal(temp).contentDir();
         templates = temp.resolve("templates");
-        copy(TestSite.TEMPLATES, templates);
+        TestSite.copyTemplates(templates);
         build = new IncrementalBuild(new Pipeline.Options(content, templates, null, false));
 
         IncrementalBuild.Result first = build.build();
@@ -131,18 +131,5 @@ class IncrementalBuildTest {
     private static Map<String, String> digests(IncrementalBuild.Result result) {
         return result.files().orElseThrow().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> TreeDigest.sha256(e.getValue())));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +25,7 @@ class TemplateSafetyTest {
         "?new | <#assign run = \"freemarker.template.utility.Execute\"?new()>${run(\"id\")} | 4:3: Mallfel: ?new är avstängt. En mall får inte skapa Java-objekt.",
         "?new of ObjectConstructor | <#assign o = \"freemarker.template.utility.ObjectConstructor\"?new()> | 4:3: Mallfel: ?new är avstängt. En mall får inte skapa Java-objekt."})
     void refusesAccessToJava(String name, String line, String message, @TempDir Path dir) throws IOException {
-        Path templates = copyTemplates(dir.resolve("templates"));
+        Path templates = TestSite.copyTemplates(dir.resolve("templates"));
         Path index = templates.resolve("index.ftlh");
         String text = Files.readString(index, StandardCharsets.UTF_8);
         int afterFirstLine = text.indexOf('\n') + 1;
@@ -42,14 +41,4 @@ class TemplateSafetyTest {
         assertThat(out).doesNotExist();
     }
 
-    private static Path copyTemplates(Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(TestSite.TEMPLATES)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = target.resolve(TestSite.TEMPLATES.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
-        return target;
-    }
 }

@@ -28,6 +28,18 @@ public final class TestSite {
 
     public static final Path TEMPLATES = Path.of("templates");
 
+    /** A copy of the project's templates folder at {@code target}, for tests that change a template. */
+    public static Path copyTemplates(Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = target.resolve(TEMPLATES.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        return target;
+    }
+
     private final Path root;
     private final Map<String, byte[]> files = new LinkedHashMap<>();
 

@@ -1,0 +1,155 @@
+package lupsite.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+/**
+ * Council PDFs kept from one build to the next, each under a hash of everything its bytes are made from: the
+ * print document (made from the same views as the site), its metadata, every file in the templates folder
+ * (print template, CSS, fonts, colour profile) and the program itself. A follow-up that did not change keeps
+ * its PDF, and old follow-ups never change, so a plan's later builds render only the new one. A PDF is written
+ * to a temporary name and moved into place, so a killed build never leaves half of one; after a successful
+ * build, {@link #prune} removes what that build did not use. A cache that cannot be read or written costs
+ * time, never a wrong PDF.
+ */
+public final class PdfCache {
+
+    /** No cache: every PDF is rendered. */
+    public static final PdfCache NONE = new PdfCache(null);
+
+    private static final String SUFFIX = ".pdf";
+
+    private final Path dir;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger reused = new AtomicInteger();
+
+    private PdfCache(Path dir) {
+        this.dir = dir;
+    }
+
+    public static PdfCache in(Path dir) {
+        return new PdfCache(dir);
+    }
+
+    /** The cached PDF for {@code key}, or the one {@code render} makes, which is then kept. Only when {@link #isOn}. */
+    byte[] get(String key, Output.Producer render) throws RenderException {
+        used.add(key);
+        Path file = dir.resolve(key + SUFFIX);
+        if (Files.isRegularFile(file)) {
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                reused.incrementAndGet();
+                return bytes;
+            } catch (IOException e) {
+                // Unreadable: render it again below.
+            }
+        }
+        byte[] bytes = render.produce();
+        try {
+            Files.createDirectories(dir);
+            Path temporary = Files.createTempFile(dir, key, ".tmp");
+            Files.write(temporary, bytes);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // Not kept; the next build renders it again.
+        }
+        return bytes;
+    }
+
+    /** How many PDFs came from the cache in this build. */
+    public int reused() {
+        return reused.get();
+    }
+
+    boolean isOn() {
+        return dir != null;
+    }
+
+    /** Removes every file this build did not use, leftovers of killed builds included. */
+    public void prune() throws IOException {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (!(name.endsWith(SUFFIX) && used.contains(name.substring(0, name.length() - SUFFIX.length())))) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    /** The key of one PDF: its print document and metadata, and what {@link #resources} summed up. */
+    static String key(String printHtml, PdfMetadata meta, byte[] resources) {
+        MessageDigest sha = sha256();
+        sha.update(resources);
+        sha.update(meta.toString().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(printHtml.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * A digest of what every PDF of a build shares: each file of the templates folder (path and bytes) and the
+     * program, by the name, size and CRC of every entry of its jar (the jar is reproducible, so a fresh checkout
+     * of the same version has the same digest), or by the files of its classes folder when run from one.
+     */
+    static byte[] resources(Path templatesDir) {
+        MessageDigest sha = sha256();
+        try {
+            Path program = Path.of(PdfCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(program)) {
+                try (ZipFile jar = new ZipFile(program.toFile())) {
+                    jar.stream().sorted(Comparator.comparing(java.util.zip.ZipEntry::getName)).forEach(entry ->
+                            sha.update((entry.getName() + " " + entry.getSize() + " " + entry.getCrc() + "\n")
+                                    .getBytes(StandardCharsets.UTF_8)));
+                }
+            } else {
+                for (Path file : filesIn(program)) {
+                    sha.update((program.relativize(file) + " " + Files.size(file) + " "
+                            + Files.getLastModifiedTime(file) + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            for (Path file : filesIn(templatesDir)) {
+                sha.update((templatesDir.relativize(file).toString().replace('\\', '/') + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return sha.digest();
+    }
+
+    private static List<Path> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
