@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
 /**
@@ -33,6 +34,8 @@ public final class PdfCache {
     public static final PdfCache NONE = new PdfCache(null);
 
     private static final String SUFFIX = ".pdf";
+    /** What this cache writes: a key and .pdf, or a key, digits and .tmp while writing. Nothing else is touched. */
+    private static final Pattern OWN_FILE = Pattern.compile("\\p{XDigit}{64}(\\.pdf|\\d*\\.tmp)");
 
     private final Path dir;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
@@ -80,7 +83,10 @@ public final class PdfCache {
         return dir != null;
     }
 
-    /** Removes every file this build did not use, leftovers of killed builds included. */
+    /**
+     * Removes the cache's files this build did not use, leftovers of killed builds included. Only files named
+     * as this cache names them: pointed at a folder with other files by mistake, it leaves those alone.
+     */
     public void prune() throws IOException {
         if (dir == null || !Files.isDirectory(dir)) {
             return;
@@ -88,8 +94,9 @@ public final class PdfCache {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
-                if (!(name.endsWith(SUFFIX) && used.contains(name.substring(0, name.length() - SUFFIX.length())))) {
-                    Files.deleteIfExists(file);
+                boolean usedNow = name.endsWith(SUFFIX) && used.contains(name.substring(0, name.length() - SUFFIX.length()));
+                if (OWN_FILE.matcher(name).matches() && !usedNow && Files.isRegularFile(file)) {
+                    Files.delete(file);
                 }
             }
         }

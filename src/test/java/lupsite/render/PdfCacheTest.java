@@ -79,6 +79,24 @@ class PdfCacheTest {
     }
 
     @Test
+    void pruningLeavesFilesTheCacheDidNotWriteAlone() throws Exception {
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        Files.writeString(cache.resolve("anteckningar.txt"), "mitt");
+        Files.writeString(cache.resolve("rapport.pdf"), "min");
+        Files.writeString(cache.resolve("0".repeat(64) + ".pdf"), "gammal");
+        Files.writeString(cache.resolve("0".repeat(64) + "123.tmp"), "avbruten");
+
+        build(twoFollowUps("Alla har gått utbildningen.").write(), TestSite.TEMPLATES, dir.resolve("site"),
+                PdfCache.in(cache));
+
+        try (Stream<Path> files = Files.list(cache)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> !n.matches("\\p{XDigit}{64}\\.pdf")))
+                    .containsExactlyInAnyOrder("anteckningar.txt", "rapport.pdf");
+        }
+        assertThat(files(cache)).isEqualTo(4);
+    }
+
+    @Test
     void aChangedTemplateFileRendersEveryPdfAgain() throws Exception {
         Path cache = dir.resolve("cache");
         Path content = twoFollowUps("Alla har gått utbildningen.").write();
