@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -33,6 +34,8 @@ public final class PdfCache {
     public static final PdfCache NONE = new PdfCache(null);
 
     private static final String SUFFIX = ".pdf";
+    private static final String TEMPORARY = ".tmp";
+    private static final int KEY_LENGTH = 64;
 
     private final Path dir;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
@@ -62,7 +65,7 @@ public final class PdfCache {
         byte[] bytes = render.produce();
         try {
             Files.createDirectories(dir);
-            Path temporary = Files.createTempFile(dir, key, ".tmp");
+            Path temporary = Files.createTempFile(dir, key, TEMPORARY);
             Files.write(temporary, bytes);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -80,19 +83,50 @@ public final class PdfCache {
         return dir != null;
     }
 
-    /** Removes every file this build did not use, leftovers of killed builds included. */
-    public void prune() throws IOException {
+    /**
+     * Removes every cached PDF this build did not use, and leftovers of killed builds. Only files named as this
+     * class names them: the folder is the user's to choose, and a mistyped {@code --cache content} or
+     * {@code --cache site} must not empty the content or the site just written. A file that cannot be removed
+     * stays (a read-only cache costs space, never the build).
+     */
+    public void prune() {
         if (dir == null || !Files.isDirectory(dir)) {
             return;
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                if (!(name.endsWith(SUFFIX) && used.contains(name.substring(0, name.length() - SUFFIX.length())))) {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(dir)) {
+            files = listed.toList();
+        } catch (IOException | UncheckedIOException e) {
+            return;
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            boolean unused = name.endsWith(SUFFIX) && isKey(name.substring(0, name.length() - SUFFIX.length()))
+                    && !used.contains(name.substring(0, name.length() - SUFFIX.length()));
+            boolean leftover = name.endsWith(TEMPORARY) && name.length() > KEY_LENGTH + TEMPORARY.length()
+                    && isKey(name.substring(0, KEY_LENGTH));
+            if ((unused || leftover) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                try {
                     Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // Kept; it is removed by a later build that can.
                 }
             }
         }
+    }
+
+    /** A name {@link #key} gives: 64 lower-case hexadecimal digits. */
+    private static boolean isKey(String name) {
+        if (name.length() != KEY_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key of one PDF: its print document and metadata, and what {@link #resources} summed up. */

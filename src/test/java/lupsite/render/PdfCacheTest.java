@@ -92,6 +92,28 @@ class PdfCacheTest {
         assertThat(build(content, templates, dir.resolve("third"), PdfCache.in(cache))).isEqualTo(2);
     }
 
+    @Test
+    void pruningRemovesOnlyTheCachesOwnFiles() throws Exception {
+        // --cache content or --cache site by mistake: the folder holds the user's files, which must stay.
+        Path folder = dir.resolve("folder");
+        String key = "0123456789abcdef".repeat(4);
+        Files.createDirectories(folder.resolve("areas"));
+        Files.writeString(folder.resolve("plan.yaml"), "title: Plan");
+        Files.writeString(folder.resolve("areas/a.yaml"), "id: a");
+        Files.writeString(folder.resolve("bilaga.pdf"), "%PDF");
+        Files.createDirectories(folder.resolve("f" + key.substring(1) + ".pdf").resolve("inne"));
+        Files.writeString(folder.resolve(key + ".pdf"), "%PDF");
+        Files.writeString(folder.resolve(key + "4711.tmp"), "%PD");
+
+        PdfCache.in(folder).prune();
+
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("areas", "plan.yaml", "bilaga.pdf", "f" + key.substring(1) + ".pdf");
+        }
+        assertThat(folder.resolve("areas/a.yaml")).exists();
+    }
+
     private Path build(Path content, Path templates, PdfCache cache) throws Exception {
         Path out = dir.resolve("uncached");
         build(content, templates, out, cache);
