@@ -93,6 +93,19 @@ class PdfCacheTest {
     }
 
     @Test
+    void aBuildWithoutPdfsLeavesTheCacheAsItWas() throws Exception {
+        Path cache = dir.resolve("cache");
+        Path content = twoFollowUps("Alla har gått utbildningen.").write();
+        build(content, TestSite.TEMPLATES, dir.resolve("first"), PdfCache.in(cache));
+
+        assertThat(Pipeline.build(new Pipeline.Options(content, TestSite.TEMPLATES, dir.resolve("site-only"), false,
+                PdfCache.in(cache)), new Problems())).isPresent();
+
+        assertThat(files(cache)).isEqualTo(2);
+        assertThat(build(content, TestSite.TEMPLATES, dir.resolve("second"), PdfCache.in(cache))).isEqualTo(2);
+    }
+
+    @Test
     void pruningRemovesOnlyTheCachesOwnFiles() throws Exception {
         // --cache content or --cache site by mistake: the folder holds the user's files, which must stay.
         Path folder = dir.resolve("folder");
