@@ -116,10 +116,14 @@ public final class PlainProse {
         };
     }
 
-    /** What may stand anywhere: no inline syntax, no table pipe, no control character (tabs and NUL have rules). */
+    /**
+     * What may stand anywhere: no inline syntax, no table pipe, no control character (tabs and NUL have rules),
+     * and none of the characters at which a Java pattern's {@code $} ends a line (NEL, U+2028, U+2029): flexmark
+     * matches lines with such patterns, so "Text\n- \u2028" is a heading to it, not a paragraph and a list.
+     */
     private static boolean inLine(char c) {
         return switch (c) {
-            case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '\t', '\r' -> false;
+            case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '\t', '\r', '\u0085', '\u2028', '\u2029' -> false;
             default -> c >= ' ';
         };
     }

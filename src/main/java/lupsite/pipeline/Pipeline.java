@@ -80,7 +80,9 @@ public final class Pipeline {
             return Optional.empty();
         }
         int written = SiteWriter.write(options.outDir(), outputs.get());
-        options.pdfCache().prune();
+        if (options.pdf()) {
+            options.pdfCache().prune(); // a build without PDFs used none, but the next build with them will
+        }
         return Optional.of(written);
     }
 

@@ -50,8 +50,10 @@ final class HtmlText {
                     space = true;
                 }
             } else if (c < ' ' || c >= 0x7f && c <= 0xa0 || c == 0xad || c >= 0x2000 && c <= 0x200f
-                    || Character.isSurrogate(c)) {
-                return jsoup(html); // controls, no-break and invisible spaces, soft hyphens: jsoup's own rules
+                    || Character.isSurrogate(c) || c == 0xffff) {
+                // controls, no-break and invisible spaces, soft hyphens: jsoup's own rules; U+FFFF is where
+                // jsoup's reader thinks the input ends
+                return jsoup(html);
             } else {
                 text.append(c);
                 space = false;

@@ -4,19 +4,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
 /**
@@ -34,8 +41,8 @@ public final class PdfCache {
     public static final PdfCache NONE = new PdfCache(null);
 
     private static final String SUFFIX = ".pdf";
-    /** What this cache writes: a key and .pdf, or a key, digits and .tmp while writing. Nothing else is touched. */
-    private static final Pattern OWN_FILE = Pattern.compile("\\p{XDigit}{64}(\\.pdf|\\d*\\.tmp)");
+    private static final String TEMPORARY = ".tmp";
+    private static final int KEY_LENGTH = 64;
 
     private final Path dir;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
@@ -65,7 +72,7 @@ public final class PdfCache {
         byte[] bytes = render.produce();
         try {
             Files.createDirectories(dir);
-            Path temporary = Files.createTempFile(dir, key, ".tmp");
+            Path temporary = Files.createTempFile(dir, key, TEMPORARY);
             Files.write(temporary, bytes);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -84,22 +91,49 @@ public final class PdfCache {
     }
 
     /**
-     * Removes the cache's files this build did not use, leftovers of killed builds included. Only files named
-     * as this cache names them: pointed at a folder with other files by mistake, it leaves those alone.
+     * Removes every cached PDF this build did not use, and leftovers of killed builds. Only files named as this
+     * class names them: the folder is the user's to choose, and a mistyped {@code --cache content} or
+     * {@code --cache site} must not empty the content or the site just written. A file that cannot be removed
+     * stays (a read-only cache costs space, never the build).
      */
-    public void prune() throws IOException {
+    public void prune() {
         if (dir == null || !Files.isDirectory(dir)) {
             return;
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                boolean usedNow = name.endsWith(SUFFIX) && used.contains(name.substring(0, name.length() - SUFFIX.length()));
-                if (OWN_FILE.matcher(name).matches() && !usedNow && Files.isRegularFile(file)) {
-                    Files.delete(file);
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(dir)) {
+            files = listed.toList();
+        } catch (IOException | UncheckedIOException e) {
+            return;
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            boolean unused = name.endsWith(SUFFIX) && isKey(name.substring(0, name.length() - SUFFIX.length()))
+                    && !used.contains(name.substring(0, name.length() - SUFFIX.length()));
+            boolean leftover = name.endsWith(TEMPORARY) && name.length() > KEY_LENGTH + TEMPORARY.length()
+                    && isKey(name.substring(0, KEY_LENGTH));
+            if ((unused || leftover) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // Kept; it is removed by a later build that can.
                 }
             }
         }
+    }
+
+    /** A name {@link #key} gives: 64 lower-case hexadecimal digits. */
+    private static boolean isKey(String name) {
+        if (name.length() != KEY_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key of one PDF: its print document and metadata, and what {@link #resources} summed up. */
@@ -146,10 +180,31 @@ public final class PdfCache {
         return sha.digest();
     }
 
+    /**
+     * The files in {@code folder} and its subfolders, linked ones too: PdfRenderer reads {@code fonts/} through
+     * a link as well, so a font changed in a linked folder must change the key. A link back up is read once.
+     */
     private static List<Path> filesIn(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile()) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof FileSystemLoopException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        files.sort(null);
+        return files;
     }
 
     private static MessageDigest sha256() {

@@ -94,6 +94,47 @@ class LauncherTest {
     }
 
     @Test
+    void aLinkToTheLauncherRunsTheJarBesideTheLauncher() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("lup-site"), Path.of("..", "target", "lup-site"));
+        Files.createSymbolicLink(bin.resolve("lup"), bin.resolve("lup-site"));
+
+        ProcessBuilder process = new ProcessBuilder(bin.resolve("lup").toString(), "check");
+        process.environment().remove("LUP_SITE_JAVA_OPTS");
+        process.environment().put("JAVA_HOME", javaHome.toString());
+        Process started = process.start();
+
+        assertThat(new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines())
+                .containsSequence("-jar", target.resolve("lup-site.jar").toString(), "check");
+    }
+
+    @Test
+    void anExportedCdpathDoesNotChangeWhereTheJarIsLookedFor() throws Exception {
+        // Run as "target/lup-site" from the project folder, with CDPATH=.:... in the environment, cd prints the
+        // folder it changed to.
+        ProcessBuilder process = new ProcessBuilder("target/lup-site", "check").directory(dir.toFile());
+        process.environment().remove("LUP_SITE_JAVA_OPTS");
+        process.environment().put("JAVA_HOME", javaHome.toString());
+        process.environment().put("CDPATH", ".:" + dir);
+        Process started = process.start();
+
+        assertThat(new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines())
+                .containsSequence("-jar", target.resolve("lup-site.jar").toString(), "check");
+    }
+
+    @Test
+    void jvmFlagsAreNotFileNamePatterns() throws Exception {
+        Files.createFile(dir.resolve("-Dx=finns.pdf"));
+        ProcessBuilder process = new ProcessBuilder(target.resolve("lup-site").toString(), "check").directory(dir.toFile());
+        process.environment().put("LUP_SITE_JAVA_OPTS", "-Dx=*.pdf");
+        process.environment().put("JAVA_HOME", javaHome.toString());
+        Process started = process.start();
+
+        assertThat(new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines())
+                .contains("-Dx=*.pdf").doesNotContain("-Dx=finns.pdf");
+    }
+
+    @Test
     void extraJvmFlagsComeFromLupSiteJavaOpts() throws Exception {
         assertThat(launch(Map.of("LUP_SITE_JAVA_OPTS", "-Xmx2g -Dx=y"), "--version").args())
                 .containsExactly("-Dlupsite.jvmTuned=true", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",

@@ -87,6 +87,16 @@ class PlainProseTest {
     }
 
     @Test
+    void anItemOfALineSeparatorAloneIsLeftToFlexmark() {
+        // flexmark's patterns end a line at NEL, U+2028 and U+2029 ($), so "- " and one of them under a
+        // paragraph underlines it as a heading.
+        for (String text : List.of("Rubrik\n- \u2028", "Rubrik\n- \u2029", "Rubrik\n- \u0085", "Rubrik\n- \u2028\n\nText.")) {
+            assertThat(flexmark(text)).startsWith("<h2>");
+            assertThat(PlainProse.isPlain(text)).as(text).isFalse();
+        }
+    }
+
+    @Test
     void randomTextIsEitherLeftToFlexmarkOrRenderedTheSame() {
         // Pieces rather than characters, so that list items, blank lines and paragraphs meet in every order.
         List<String> common = List.of("ord", "å", " ", ".", ",", "\"", "'", "!", ":", "–", "\n", "\n", "\n\n", "\n- ", "- ",

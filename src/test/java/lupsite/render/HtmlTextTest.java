@@ -61,6 +61,17 @@ class HtmlTextTest {
         }
     }
 
+    @Test
+    void aNoncharacterEndsTheTextAsItEndsJsoupsInput() throws Exception {
+        Pipeline.Checked checked = Pipeline.check(Path.of("content"), new Problems()).orElseThrow();
+        MarkdownHtml markdown = markdownHtml(checked.derived(), checked.parser());
+        for (String source : List.of("\uffff", "a\n\n- \uffff", "a\uffff\n\n\uffffb")) {
+            String html = markdown.html(new Markdown(source, new Position("pages/x.md", 1, 1)));
+
+            assertThat(HtmlText.of(html)).as(html).isEqualTo(Jsoup.parseBodyFragment(html).text());
+        }
+    }
+
     private static MarkdownHtml markdownHtml(Derived derived, MarkdownParser parser) throws Exception {
         return new MarkdownHtml(parser, new SiteUrls(derived.content()), derived.figures(),
                 Messages.load(Path.of("templates"), "sv"));

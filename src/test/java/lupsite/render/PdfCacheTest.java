@@ -79,24 +79,6 @@ class PdfCacheTest {
     }
 
     @Test
-    void pruningLeavesFilesTheCacheDidNotWriteAlone() throws Exception {
-        Path cache = Files.createDirectories(dir.resolve("cache"));
-        Files.writeString(cache.resolve("anteckningar.txt"), "mitt");
-        Files.writeString(cache.resolve("rapport.pdf"), "min");
-        Files.writeString(cache.resolve("0".repeat(64) + ".pdf"), "gammal");
-        Files.writeString(cache.resolve("0".repeat(64) + "123.tmp"), "avbruten");
-
-        build(twoFollowUps("Alla har gått utbildningen.").write(), TestSite.TEMPLATES, dir.resolve("site"),
-                PdfCache.in(cache));
-
-        try (Stream<Path> files = Files.list(cache)) {
-            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> !n.matches("\\p{XDigit}{64}\\.pdf")))
-                    .containsExactlyInAnyOrder("anteckningar.txt", "rapport.pdf");
-        }
-        assertThat(files(cache)).isEqualTo(4);
-    }
-
-    @Test
     void aChangedTemplateFileRendersEveryPdfAgain() throws Exception {
         Path cache = dir.resolve("cache");
         Path content = twoFollowUps("Alla har gått utbildningen.").write();
@@ -108,6 +90,58 @@ class PdfCacheTest {
 
         assertThat(build(content, templates, dir.resolve("second"), PdfCache.in(cache))).isZero();
         assertThat(build(content, templates, dir.resolve("third"), PdfCache.in(cache))).isEqualTo(2);
+    }
+
+    @Test
+    void aChangedFontInALinkedFolderRendersEveryPdfAgain() throws Exception {
+        Path cache = dir.resolve("cache");
+        Path content = twoFollowUps("Alla har gått utbildningen.").write();
+        Path templates = dir.resolve("templates");
+        TestSite.copyTemplates(templates);
+        Path fonts = Files.move(templates.resolve("fonts"), dir.resolve("shared-fonts"));
+        Files.createSymbolicLink(templates.resolve("fonts"), fonts);
+        Files.createSymbolicLink(templates.resolve("loop"), templates); // read once, not forever
+        build(content, templates, dir.resolve("first"), PdfCache.in(cache));
+
+        Files.copy(fonts.resolve("DejaVuSans.ttf"), fonts.resolve("NotoSans-Regular.ttf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThat(build(content, templates, dir.resolve("second"), PdfCache.in(cache))).isZero();
+    }
+
+    @Test
+    void aBuildWithoutPdfsLeavesTheCacheAsItWas() throws Exception {
+        Path cache = dir.resolve("cache");
+        Path content = twoFollowUps("Alla har gått utbildningen.").write();
+        build(content, TestSite.TEMPLATES, dir.resolve("first"), PdfCache.in(cache));
+
+        assertThat(Pipeline.build(new Pipeline.Options(content, TestSite.TEMPLATES, dir.resolve("site-only"), false,
+                PdfCache.in(cache)), new Problems())).isPresent();
+
+        assertThat(files(cache)).isEqualTo(2);
+        assertThat(build(content, TestSite.TEMPLATES, dir.resolve("second"), PdfCache.in(cache))).isEqualTo(2);
+    }
+
+    @Test
+    void pruningRemovesOnlyTheCachesOwnFiles() throws Exception {
+        // --cache content or --cache site by mistake: the folder holds the user's files, which must stay.
+        Path folder = dir.resolve("folder");
+        String key = "0123456789abcdef".repeat(4);
+        Files.createDirectories(folder.resolve("areas"));
+        Files.writeString(folder.resolve("plan.yaml"), "title: Plan");
+        Files.writeString(folder.resolve("areas/a.yaml"), "id: a");
+        Files.writeString(folder.resolve("bilaga.pdf"), "%PDF");
+        Files.createDirectories(folder.resolve("f" + key.substring(1) + ".pdf").resolve("inne"));
+        Files.writeString(folder.resolve(key + ".pdf"), "%PDF");
+        Files.writeString(folder.resolve(key + "4711.tmp"), "%PD");
+
+        PdfCache.in(folder).prune();
+
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("areas", "plan.yaml", "bilaga.pdf", "f" + key.substring(1) + ".pdf");
+        }
+        assertThat(folder.resolve("areas/a.yaml")).exists();
     }
 
     private Path build(Path content, Path templates, PdfCache cache) throws Exception {
