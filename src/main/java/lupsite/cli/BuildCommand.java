@@ -43,6 +43,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        content.requireFolder();
+        templates.requireFolder();
         long start = System.nanoTime();
         Problems problems = new Problems();
         PdfCache pdfCache = noCache ? PdfCache.NONE : PdfCache.in(cacheDir);

@@ -21,6 +21,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        content.requireFolder();
         Problems problems = new Problems();
         boolean ok = Pipeline.check(content.contentDir, problems).isPresent();
         ProblemReport.print(problems, content.contentDir, spec.commandLine().getErr());

@@ -33,6 +33,7 @@ final class NewFollowUpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        content.requireFolder();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Optional<LocalDate> day = parse(date);

@@ -59,6 +59,20 @@ class MainTest {
     }
 
     @Test
+    void aMissingContentOrTemplatesFolderIsAUsageError() {
+        Path nowhere = dir.resolve("finns-inte");
+
+        assertThat(run("check", "--content", nowhere.toString())).isEqualTo(2);
+        assertThat(run("build", "--templates", nowhere.toString())).isEqualTo(2);
+
+        assertThat(err.toString().lines().filter(line -> line.startsWith("Fel: ")))
+                .containsExactly("Fel: Innehållsmappen " + nowhere + " finns inte. Kör kommandot i mappen där den "
+                                + "ligger, eller ange den med --content MAPP.",
+                        "Fel: Mallmappen " + nowhere + " finns inte. Kör kommandot i mappen där den ligger, eller "
+                                + "ange den med --templates MAPP.");
+    }
+
+    @Test
     void contentProblemsExitOneAndNameTheFileLineAndColumn() throws Exception {
         Path content = TestSite.minimal(dir).with("goals.yaml", "goals:\n  - id: x\n    horizon: 4\n").write();
         Path site = dir.resolve("ut");
