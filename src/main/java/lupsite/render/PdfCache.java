@@ -29,7 +29,7 @@ import java.util.zip.ZipFile;
 /**
  * Council PDFs kept from one build to the next, each under a hash of everything its bytes are made from: the
  * print document (made from the same views as the site), its metadata, every file in the templates folder
- * (print template, CSS, fonts, colour profile) and the program itself. A follow-up that did not change keeps
+ * (print template, CSS, fonts, colour profile), the program itself and the JDK it runs on. A follow-up that did not change keeps
  * its PDF, and old follow-ups never change, so a plan's later builds render only the new one. A PDF is written
  * to a temporary name and moved into place, so a killed build never leaves half of one; after a successful
  * build, {@link #prune} removes what that build did not use. A cache that cannot be read or written costs
@@ -63,8 +63,10 @@ public final class PdfCache {
         if (Files.isRegularFile(file)) {
             try {
                 byte[] bytes = Files.readAllBytes(file);
-                reused.incrementAndGet();
-                return bytes;
+                if (isWholePdf(bytes)) {
+                    reused.incrementAndGet();
+                    return bytes;
+                }
             } catch (IOException e) {
                 // Unreadable: render it again below.
             }
@@ -79,6 +81,17 @@ public final class PdfCache {
             // Not kept; the next build renders it again.
         }
         return bytes;
+    }
+
+    /**
+     * A cached file that was cut short or overwritten by something else is not served: a PDF starts with its
+     * header and ends with its end-of-file marker (and perhaps a line break).
+     */
+    private static boolean isWholePdf(byte[] bytes) {
+        String start = new String(bytes, 0, Math.min(bytes.length, 5), StandardCharsets.ISO_8859_1);
+        String end = new String(bytes, Math.max(0, bytes.length - 8), Math.min(bytes.length, 8),
+                StandardCharsets.ISO_8859_1);
+        return start.equals("%PDF-") && end.strip().endsWith("%%EOF");
     }
 
     /** How many PDFs came from the cache in this build. */
@@ -153,6 +166,8 @@ public final class PdfCache {
      */
     static byte[] resources(Path templatesDir) {
         MessageDigest sha = sha256();
+        // The JDK too: its zlib and its text handling can change the bytes.
+        sha.update((System.getProperty("java.vendor") + " " + Runtime.version() + "\n").getBytes(StandardCharsets.UTF_8));
         try {
             Path program = Path.of(PdfCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(program)) {

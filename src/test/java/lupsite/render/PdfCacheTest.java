@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,26 @@ class PdfCacheTest {
                 .isNotEqualTo(Files.readAllBytes(dir.resolve("first").resolve(NEWER)))
                 .isEqualTo(Files.readAllBytes(build(edited, TestSite.TEMPLATES, PdfCache.NONE).resolve(NEWER)));
         assertThat(files(cache)).as("the PDF the edit replaced is gone").isEqualTo(2);
+    }
+
+    @Test
+    void aCachedFileThatIsNoLongerAWholePdfIsRenderedAgain() throws Exception {
+        Path cache = dir.resolve("cache");
+        Path content = twoFollowUps("Alla har gått utbildningen.").write();
+        build(content, TestSite.TEMPLATES, dir.resolve("first"), PdfCache.in(cache));
+        List<Path> cached;
+        try (Stream<Path> files = Files.list(cache)) {
+            cached = files.sorted().toList();
+        }
+        byte[] whole = Files.readAllBytes(cached.get(0));
+        Files.write(cached.get(0), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.writeString(cached.get(1), "");
+
+        assertThat(build(content, TestSite.TEMPLATES, dir.resolve("second"), PdfCache.in(cache))).isZero();
+        for (String pdf : new String[] {OLDER, NEWER}) {
+            assertThat(dir.resolve("second").resolve(pdf)).hasSameBinaryContentAs(dir.resolve("first").resolve(pdf));
+        }
+        assertThat(build(content, TestSite.TEMPLATES, dir.resolve("third"), PdfCache.in(cache))).isEqualTo(2);
     }
 
     @Test
