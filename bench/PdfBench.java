@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 import lupsite.render.Output;
+import lupsite.render.PdfCache;
 import lupsite.render.SiteRenderer;
 
 /**
@@ -25,7 +26,7 @@ public final class PdfBench {
         Problems problems = new Problems();
         Pipeline.Checked checked = Pipeline.check(content, problems).orElseThrow(
                 () -> new IllegalStateException("content has errors: " + problems.all()));
-        List<Output> pdfs = new SiteRenderer(content, templates, true)
+        List<Output> pdfs = new SiteRenderer(content, templates, true, PdfCache.NONE)
                 .outputs(checked.derived(), checked.parser(), List.of(), Map.of()).stream()
                 .filter(o -> o.path().endsWith(".pdf")).toList();
         Output latest = pdfs.get(pdfs.size() - 1);

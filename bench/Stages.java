@@ -11,6 +11,7 @@ import lupsite.markdown.MarkdownParser;
 import lupsite.model.Content;
 import lupsite.problem.Problems;
 import lupsite.render.Output;
+import lupsite.render.PdfCache;
 import lupsite.render.SiteRenderer;
 
 /**
@@ -38,7 +39,7 @@ public final class Stages {
             long checked = System.nanoTime();
             Derived derived = Derivation.derive(content, problems);
             long derivedAt = System.nanoTime();
-            List<Output> outputs = new SiteRenderer(contentDir, templates, false)
+            List<Output> outputs = new SiteRenderer(contentDir, templates, false, PdfCache.NONE)
                     .outputs(derived, parser, raw.files().stream().sorted().toList(), Map.of());
             long viewed = System.nanoTime();
             Output.produceAll(outputs, (output, bytes) -> { });
