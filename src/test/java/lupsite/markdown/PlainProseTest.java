@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -19,6 +18,7 @@ import lupsite.model.Markdown;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 import lupsite.sample.SampleGenerator;
+import lupsite.testsupport.TestSite;
 
 /** The fast path must give flexmark's HTML exactly, or not be taken. */
 class PlainProseTest {
@@ -34,13 +34,8 @@ class PlainProseTest {
 
     @Test
     void plainTextsOfTheBundledAndGeneratedContentGetFlexmarksHtml() throws IOException {
-        Path generated = temp.resolve("content");
-        SampleGenerator.generate(200, 2, 3, generated);
-        List<String> texts = new ArrayList<>();
-        for (Path content : List.of(Path.of("content"), generated)) {
-            Pipeline.check(content, new Problems()).orElseThrow().derived().content().markdown()
-                    .map(Markdown::source).forEach(texts::add);
-        }
+        List<String> texts = TestSite.bundledAndGenerated(temp, 200, 3).stream()
+                .flatMap(checked -> checked.derived().content().markdown()).map(Markdown::source).toList();
 
         List<String> plain = texts.stream().filter(PlainProse::isPlain).toList();
 

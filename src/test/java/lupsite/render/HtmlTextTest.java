@@ -17,7 +17,7 @@ import lupsite.model.Markdown;
 import lupsite.model.Position;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
-import lupsite.sample.SampleGenerator;
+import lupsite.testsupport.TestSite;
 
 /** The search index's text of rendered Markdown must be jsoup's, whatever the Markdown was. */
 class HtmlTextTest {
@@ -27,11 +27,8 @@ class HtmlTextTest {
 
     @Test
     void theTextOfEveryRenderedTextOfTheBundledAndGeneratedContentIsJsoups() throws Exception {
-        Path generated = temp.resolve("content");
-        SampleGenerator.generate(200, 2, 9, generated);
         List<String> html = new ArrayList<>();
-        for (Path content : List.of(Path.of("content"), generated)) {
-            Pipeline.Checked checked = Pipeline.check(content, new Problems()).orElseThrow();
+        for (Pipeline.Checked checked : TestSite.bundledAndGenerated(temp, 200, 9)) {
             MarkdownHtml markdown = markdownHtml(checked.derived(), checked.parser());
             checked.derived().content().markdown().map(markdown::html).forEach(html::add);
         }

@@ -103,8 +103,7 @@ class PdfCacheTest {
     void aChangedTemplateFileRendersEveryPdfAgain() throws Exception {
         Path cache = dir.resolve("cache");
         Path content = twoFollowUps("Alla har gått utbildningen.").write();
-        Path templates = dir.resolve("templates");
-        TestSite.copyTemplates(templates);
+        Path templates = TestSite.copyTemplates(dir.resolve("templates"));
         build(content, templates, dir.resolve("first"), PdfCache.in(cache));
 
         Files.writeString(templates.resolve("print.css"), "\n/* ändrad */\n", java.nio.file.StandardOpenOption.APPEND);
@@ -117,8 +116,7 @@ class PdfCacheTest {
     void aChangedFontInALinkedFolderRendersEveryPdfAgain() throws Exception {
         Path cache = dir.resolve("cache");
         Path content = twoFollowUps("Alla har gått utbildningen.").write();
-        Path templates = dir.resolve("templates");
-        TestSite.copyTemplates(templates);
+        Path templates = TestSite.copyTemplates(dir.resolve("templates"));
         Path fonts = Files.move(templates.resolve("fonts"), dir.resolve("shared-fonts"));
         Files.createSymbolicLink(templates.resolve("fonts"), fonts);
         Files.createSymbolicLink(templates.resolve("loop"), templates); // read once, not forever

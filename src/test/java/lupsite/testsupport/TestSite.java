@@ -19,6 +19,7 @@ import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 import lupsite.render.Messages;
 import lupsite.render.RenderException;
+import lupsite.sample.SampleGenerator;
 
 /**
  * A small site written inline, file name then content, in the style of Hugo's tests: start from
@@ -27,6 +28,17 @@ import lupsite.render.RenderException;
 public final class TestSite {
 
     public static final Path TEMPLATES = Path.of("templates");
+
+    /**
+     * The bundled content and a generated plan ({@code activities}, two follow-ups), each checked: texts of every
+     * kind, for tests that hold a fast path to the library it stands in for.
+     */
+    public static List<Pipeline.Checked> bundledAndGenerated(Path temp, int activities, long seed) throws IOException {
+        Path generated = temp.resolve("generated");
+        SampleGenerator.generate(activities, 2, seed, generated);
+        return Stream.of(Path.of("content"), generated)
+                .map(content -> Pipeline.check(content, new Problems()).orElseThrow()).toList();
+    }
 
     /** A copy of the project's templates folder at {@code target}, for tests that change a template. */
     public static Path copyTemplates(Path target) throws IOException {
