@@ -29,8 +29,8 @@ import java.util.zip.ZipFile;
 /**
  * Council PDFs kept from one build to the next, each under a hash of everything its bytes are made from: the
  * print document (made from the same views as the site), its metadata, every file in the templates folder
- * (print template, CSS, fonts, colour profile), the program itself and the JDK it runs on. A follow-up that did not change keeps
- * its PDF, and old follow-ups never change, so a plan's later builds render only the new one. A PDF is written
+ * (print template, CSS, fonts, colour profile), the program itself and the JDK it runs on. A follow-up that did
+ * not change keeps its PDF, and old follow-ups never change, so a plan's later builds render only the new one. A PDF is written
  * to a temporary name and moved into place, so a killed build never leaves half of one; after a successful
  * build, {@link #prune} removes what that build did not use. A cache that cannot be read or written costs
  * time, never a wrong PDF.
@@ -167,7 +167,8 @@ public final class PdfCache {
     static byte[] resources(Path templatesDir) {
         MessageDigest sha = sha256();
         // The JDK too: its zlib and its text handling can change the bytes.
-        sha.update((System.getProperty("java.vendor") + " " + Runtime.version() + "\n").getBytes(StandardCharsets.UTF_8));
+        sha.update((System.getProperty("java.vendor") + " " + Runtime.version() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
         try {
             Path program = Path.of(PdfCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(program)) {
