@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -31,14 +32,17 @@ import lupsite.model.Area;
 import lupsite.model.Assessment;
 import lupsite.model.Content;
 import lupsite.model.Decision;
+import lupsite.model.Earlier;
 import lupsite.model.FollowUp;
 import lupsite.model.Goal;
 import lupsite.model.Horizon;
 import lupsite.model.Indicator;
+import lupsite.model.Lifecycle;
 import lupsite.model.Markdown;
 import lupsite.model.Page;
 import lupsite.model.PartialDate;
 import lupsite.model.Plan;
+import lupsite.model.PlanVersion;
 import lupsite.model.Position;
 import lupsite.model.Status;
 import lupsite.model.StatusScale;
@@ -63,10 +67,12 @@ public final class ContentChecker {
     private final Problems problems;
     private final MarkdownParser parser;
     private final Map<Schema.Kind, Schema> schemas = new HashMap<>();
+    private final Revisions revisions;
 
     private ContentChecker(Problems problems, MarkdownParser parser) {
         this.problems = problems;
         this.parser = parser;
+        this.revisions = new Revisions(problems);
         Schema.ALL.forEach(kind -> schemas.put(kind, Schema.load(kind)));
     }
 
@@ -88,8 +94,14 @@ public final class ContentChecker {
                 "Aktiviteten");
 
         References references = new References(goals, areas, indicators, pages, problems);
-        plan.ifPresent(p -> goals.forEach(g -> checkGoal(g, p, references)));
-        List<FollowUp> followUps = plan.map(p -> followUps(raw, p, references)).orElse(List.of());
+        plan.ifPresent(p -> goals.forEach(g -> {
+            checkGoal(g, p, references, null);
+            g.earlier().forEach(e -> checkGoal(e.value(), p, references, g));
+        }));
+        plan.ifPresent(p -> revisions.check(p, goals, areas));
+        Content withoutFollowUps = plan.map(p -> new Content(p, goals, areas, List.of(), indicators, pages, Optional.empty()))
+                .orElse(null);
+        List<FollowUp> followUps = plan.map(p -> followUps(raw, withoutFollowUps, references)).orElse(List.of());
         Optional<AccessibilityStatement> accessibility =
                 AccessibilityChecker.check(raw.accessibility(), raw.accessibilityTest(), problems);
 
@@ -113,22 +125,23 @@ public final class ContentChecker {
     // ---- plan.yaml, goals.yaml
 
     private Plan plan(Fields f) {
-        Fields adopted = f.fields("adopted").orElseThrow();
+        List<PlanVersion> versions = revisions.versions(f, f.text("title"), this::decision);
         return new Plan(
-                f.text("title"),
+                versions.get(versions.size() - 1).title(),
                 f.text("region"),
                 f.optionalText("owner").orElse(null),
-                decision(adopted),
                 f.markdown("description"),
                 f.list("horizons").stream().map(h -> new Horizon(h.integer("years", 0), h.optionalText("lead").orElse(null))).toList(),
                 scale(f, "goalStatuses"),
                 scale(f, "activityStatuses"),
                 f.optionalText("language").orElse(DEFAULT_LANGUAGE),
+                versions,
                 f.position());
     }
 
     private Decision decision(Fields f) {
-        return new Decision(f.partialDate("date").orElse(null), f.text("body"), f.optionalText("reference").orElse(null));
+        return new Decision(f.partialDate("date").orElse(null), f.text("body"), f.optionalText("reference").orElse(null),
+                f.optionalText("paragraph").orElse(null));
     }
 
     private StatusScale scale(Fields plan, String key) {
@@ -143,34 +156,46 @@ public final class ContentChecker {
     }
 
     private Goal goal(Fields f) {
-        Optional<Target> target = f.fields("target").map(t -> {
-            Optional<ScalarNode> decrease = t.scalar("decreaseBy");
-            Optional<ScalarNode> increase = t.scalar("increaseBy");
-            if (decrease.isPresent() == increase.isPresent()) {
-                problems.error(t.position(), "Ett mätbart mål ska ha antingen decreaseBy (minska med) eller "
-                        + "increaseBy (öka med), inte " + (decrease.isPresent() ? "båda." : "ingen av dem."));
-            }
-            return new Target(t.text("indicator"), t.text("series"), t.optionalText("compareTo").orElse(null),
-                    t.date("baseline").orElse(null),
-                    decrease.isPresent() ? Target.Direction.DECREASE : Target.Direction.INCREASE,
-                    decrease.or(() -> increase).map(Fields::decimal).orElse(BigDecimal.ZERO),
-                    t.position());
-        });
-        return new Goal(f.text("id"), f.integer("horizon", 0), f.text("text"), f.optionalText("area").orElse(null),
-                target, f.position("id"));
+        String id = f.text("id");
+        List<Fields> earlier = f.list("earlier");
+        Lifecycle lifecycle = revisions.lifecycle(Revisions.Kind.GOAL, id, f, earlier);
+        int horizon = f.integer("horizon", 0);
+        String text = f.text("text");
+        String area = f.optionalText("area").orElse(null);
+        Optional<Target> target = f.fields("target").map(this::target);
+        return new Goal(id, horizon, text, area, target, f.position("id"), lifecycle,
+                revisions.earlier(earlier, e -> new Goal(id, e.integer("horizon", horizon),
+                        e.optionalText("text").orElse(text), e.optionalText("area").orElse(area),
+                        e.fields("target").map(this::target).or(() -> target), e.position("until"), lifecycle, List.of())));
     }
 
-    private void checkGoal(Goal goal, Plan plan, References references) {
+    private Target target(Fields t) {
+        Optional<ScalarNode> decrease = t.scalar("decreaseBy");
+        Optional<ScalarNode> increase = t.scalar("increaseBy");
+        if (decrease.isPresent() == increase.isPresent()) {
+            problems.error(t.position(), "Ett mätbart mål ska ha antingen decreaseBy (minska med) eller "
+                    + "increaseBy (öka med), inte " + (decrease.isPresent() ? "båda." : "ingen av dem."));
+        }
+        return new Target(t.text("indicator"), t.text("series"), t.optionalText("compareTo").orElse(null),
+                t.date("baseline").orElse(null),
+                decrease.isPresent() ? Target.Direction.DECREASE : Target.Direction.INCREASE,
+                decrease.or(() -> increase).map(Fields::decimal).orElse(BigDecimal.ZERO),
+                t.position());
+    }
+
+    /** {@code current} is null for a goal as it reads now; for an earlier wording, only what differs is checked. */
+    private void checkGoal(Goal goal, Plan plan, References references, Goal current) {
         List<Integer> horizons = plan.horizons().stream().map(Horizon::years).toList();
-        if (!horizons.contains(goal.horizon())) {
+        if (!horizons.contains(goal.horizon()) && (current == null || goal.horizon() != current.horizon())) {
             problems.error(goal.position(), "Målet \"" + goal.id() + "\" har tidshorisonten " + goal.horizon()
                     + " år, som inte finns i plan.yaml. Använd en av: "
                     + String.join(", ", horizons.stream().map(String::valueOf).toList()) + ".");
         }
-        if (goal.areaId() != null) {
+        if (goal.areaId() != null && (current == null || !goal.areaId().equals(current.areaId()))) {
             references.require(references.areas.keySet(), goal.areaId(), goal.position(), "Målområdet", "areas/");
         }
-        goal.target().ifPresent(t -> references.indicator(t.indicatorId(), t.position()).ifPresent(indicator -> {
+        goal.target().filter(t -> current == null || !current.target().equals(goal.target()))
+                .ifPresent(t -> references.indicator(t.indicatorId(), t.position()).ifPresent(indicator -> {
             Optional<Indicator.Series> series = references.series(indicator, t.seriesId(), t.position());
             if (t.comparesSeries()) {
                 references.series(indicator, t.compareToSeriesId(), t.position());
@@ -203,10 +228,25 @@ public final class ContentChecker {
     private Optional<Area> area(MarkdownDocument doc) {
         return doc.frontMatter().flatMap(root -> valid(root, Schema.Kind.AREA)).map(f -> {
             String id = f.text("id");
-            List<Activity> activities = f.list("activities").stream()
-                    .map(a -> new Activity(a.text("id"), id, a.markdown("text"), a.position("id"))).toList();
-            return new Area(id, f.text("title"), doc.body(), activities, f.position("id"));
+            List<Activity> activities = f.list("activities").stream().map(a -> activity(a, id)).toList();
+            List<Fields> earlier = f.list("earlier");
+            Lifecycle lifecycle = revisions.lifecycle(Revisions.Kind.AREA, id, f, earlier);
+            String title = f.text("title");
+            return new Area(id, title, doc.body(), activities, f.position("id"), lifecycle,
+                    revisions.earlier(earlier, e -> new Area(id, e.optionalText("title").orElse(title),
+                            e.scalar("intro").isPresent() ? e.markdown("intro") : doc.body(), activities,
+                            e.position("until"), lifecycle, List.of())));
         });
+    }
+
+    private Activity activity(Fields a, String areaId) {
+        String id = a.text("id");
+        List<Fields> earlier = a.list("earlier");
+        Lifecycle lifecycle = revisions.lifecycle(Revisions.Kind.ACTIVITY, id, a, earlier);
+        Markdown text = a.markdown("text");
+        return new Activity(id, areaId, text, a.position("id"), lifecycle, revisions.earlier(earlier,
+                e -> new Activity(id, areaId, e.scalar("text").isPresent() ? e.markdown("text") : text,
+                        e.position("until"), lifecycle, List.of())));
     }
 
     private Optional<Page> page(MarkdownDocument doc) {
@@ -230,9 +270,10 @@ public final class ContentChecker {
 
     // ---- follow-ups
 
-    private List<FollowUp> followUps(RawContent raw, Plan plan, References references) {
+    private List<FollowUp> followUps(RawContent raw, Content plan, References references) {
+        Map<String, Content> versions = new HashMap<>();
         List<FollowUp> followUps = raw.followUps().stream()
-                .flatMap(folder -> followUp(folder, plan, references).stream())
+                .flatMap(folder -> followUp(folder, plan, versions, references).stream())
                 .sorted(Comparator.comparing(FollowUp::date)).toList();
         for (int i = 1; i < followUps.size(); i++) {
             FollowUp before = followUps.get(i - 1);
@@ -250,7 +291,10 @@ public final class ContentChecker {
         return followUps;
     }
 
-    private Optional<FollowUp> followUp(FollowUpFolder folder, Plan plan, References references) {
+    /** {@code versions} keeps the plan as each version stated it, made once for all the follow-ups on it. */
+    private Optional<FollowUp> followUp(FollowUpFolder folder, Content content, Map<String, Content> versions,
+                                        References references) {
+        Plan plan = content.plan();
         return folder.yaml().flatMap(doc -> valid(doc.root(), Schema.Kind.FOLLOW_UP)).flatMap(f -> {
             Optional<PartialDate> date = f.partialDate("date");
             date.filter(d -> !d.iso().equals(folder.name())).ifPresent(d -> problems.error(f.position("date"),
@@ -261,13 +305,67 @@ public final class ContentChecker {
                     s.origin(), "Sammanfattningen är kopierad från föregående uppföljning och inte omskriven. Skriv om "
                             + "den och ta sedan bort stycket \"Att göra\" överst."));
             boolean partial = f.flag("partial");
-            List<Assessment> goals = assessments(f, GOALS, plan.goalStatuses(), references, references.goals, partial);
+            Optional<PlanVersion> version = date.flatMap(d -> planVersion(f, d, plan));
+            Optional<Content> inForce = version.map(v -> versions.computeIfAbsent(v.id(), id -> content.at(v)));
+            List<Assessment> goals = assessments(f, GOALS, plan.goalStatuses(), references, references.goals,
+                    version.map(v -> new InForce(v, ids(inForce.get().goals().stream().map(Goal::id)),
+                            id -> whyNotInForce(content, v, id, true))), partial);
             List<Assessment> activities = assessments(f, ACTIVITIES, plan.activityStatuses(), references,
-                    references.activities, partial);
-            return date.map(d -> new FollowUp(d, f.optionalText("title").orElse("Uppföljning per " + d), partial,
-                    f.optionalText("goalsCaption").orElse(null), f.fields("decision").map(this::decision), f.texts("pages"), f.markdown("statusNote"),
-                    folder.summary().orElse(new Markdown("", f.position())), goals, activities, f.position()));
+                    references.activities, version.map(v -> new InForce(v, ids(inForce.get().activities().map(Activity::id)),
+                            id -> whyNotInForce(content, v, id, false))), partial);
+            return date.flatMap(d -> version.map(v -> new FollowUp(d, f.optionalText("title").orElse("Uppföljning per " + d),
+                    partial, f.optionalText("goalsCaption").orElse(null), f.fields("decision").map(this::decision),
+                    f.texts("pages"), f.markdown("statusNote"), folder.summary().orElse(new Markdown("", f.position())),
+                    goals, activities, f.position(), v.id())));
         });
+    }
+
+    /**
+     * The version a follow-up reports on: the one it names, or the one in force at its date. A version adopted
+     * after the follow-up's date cannot be it; a revision adopted within an imprecise date ("2020") leaves the
+     * choice open, so the editor is asked to name it.
+     */
+    private Optional<PlanVersion> planVersion(Fields f, PartialDate date, Plan plan) {
+        Optional<ScalarNode> named = f.scalar("planVersion");
+        if (named.isPresent()) {
+            Optional<PlanVersion> version = plan.version(named.get().text());
+            if (version.isEmpty()) {
+                problems.error(named.get().valueStart(), Revisions.unknownVersion(plan, named.get().text()));
+            }
+            version.flatMap(v -> Revisions.datedBefore(date, v))
+                    .ifPresent(message -> problems.error(named.get().valueStart(), message));
+            return version;
+        }
+        PlanVersion version = plan.versionAt(date);
+        Revisions.datedBefore(date, version).ifPresent(message -> problems.error(f.position("date"), message));
+        plan.versions().stream().skip(1)
+                .filter(v -> v.adopted().date() != null && v.adopted().date().overlaps(date)
+                        && !(v.adopted().date().isDay() && date.isDay()))
+                .findFirst()
+                .ifPresent(v -> problems.warning(f.position("date"), "Det går inte att avgöra vilken version av planen "
+                        + "uppföljningen " + date + " redovisar: version " + v.id() + " antogs " + v.adopted().date()
+                        + ", inom uppföljningens datum. Skriv planVersion: \"" + version.id() + "\" i followup.yaml "
+                        + "(eller id för den version den redovisar)."));
+        return Optional.of(version);
+    }
+
+    private static Set<String> ids(Stream<String> ids) {
+        return ids.collect(Collectors.toSet());
+    }
+
+    /** Why a goal or activity that the plan has is not part of {@code version}, for the error that says so. */
+    private static String whyNotInForce(Content content, PlanVersion version, String id, boolean goal) {
+        Plan plan = content.plan();
+        if (goal) {
+            return Revisions.whyNotInForce(plan, content.goal(id).orElseThrow().lifecycle(), version, "det");
+        }
+        Activity activity = content.activities().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        if (!plan.inForce(activity.lifecycle(), version)) {
+            return Revisions.whyNotInForce(plan, activity.lifecycle(), version, "den");
+        }
+        Area area = content.area(activity.areaId()).orElseThrow();
+        return "dess målområde \"" + area.id() + "\" ingår inte: " + Revisions.whyNotInForce(plan, area.lifecycle(),
+                version, "det");
     }
 
     /** What differs between the goals and the activities of a follow-up, in code and in the messages. */
@@ -280,8 +378,17 @@ public final class ContentChecker {
     private static final AssessedKind ACTIVITIES = new AssessedKind("activities", "note", "notering", "noteringen",
             "Aktiviteten", "den", "aktiviteternas", "areas/");
 
+    /** The goals (activities) of the version a follow-up reports on, and why one the plan has is not among them. */
+    private record InForce(PlanVersion version, Set<String> ids, Function<String, String> whyNot) {
+    }
+
+    /**
+     * {@code subjects} are every goal (activity) the plan has ever had; {@code inForce} is empty when the
+     * version the follow-up reports on is not known.
+     */
     private List<Assessment> assessments(Fields followUp, AssessedKind kind, StatusScale scale,
-                                         References references, Map<String, Position> subjects, boolean partial) {
+                                         References references, Map<String, Position> subjects,
+                                         Optional<InForce> inForce, boolean partial) {
         Optional<Entry> section = followUp.map().entries().stream().filter(e -> e.key().text().equals(kind.key()))
                 .findFirst();
         MapNode map = section.map(e -> (MapNode) e.value()).orElse(new MapNode(List.of(), followUp.position()));
@@ -292,6 +399,13 @@ public final class ContentChecker {
             Fields f = new Fields((MapNode) entry.value(), problems);
             boolean known = references.require(subjects.keySet(), id, entry.key().position(), kind.subjectWord(),
                     kind.where());
+            if (known && inForce.isPresent() && !inForce.get().ids().contains(id)) {
+                problems.error(entry.key().position(), kind.subjectWord() + " \"" + id + "\" ingår inte i planversion "
+                        + inForce.get().version().id() + ", som uppföljningen redovisar: " + inForce.get().whyNot().apply(id)
+                        + ". Ta bort " + kind.pronoun() + " ur uppföljningen, eller ange i planVersion den version "
+                        + "uppföljningen redovisar.");
+                known = false;
+            }
             ScalarNode statusNode = f.scalar("status").orElseThrow();
             Optional<Status> status = scale.find(statusNode.text());
             if (status.isEmpty()) {
@@ -311,9 +425,9 @@ public final class ContentChecker {
                         f.markdown(kind.textKey()), entry.key().position(), statusNode.valueStart()));
             }
         }
-        if (!partial && references.reliable(kind.where())) {
+        if (!partial && references.reliable(kind.where()) && inForce.isPresent()) {
             Set<String> present = map.entries().stream().map(e -> e.key().text()).collect(Collectors.toSet());
-            subjects.keySet().stream().filter(id -> !present.contains(id)).forEach(id -> problems.warning(
+            subjects.keySet().stream().filter(id -> inForce.get().ids().contains(id) && !present.contains(id)).forEach(id -> problems.warning(
                     sectionAt, kind.subjectWord() + " \"" + id + "\" saknas i uppföljningen. Lägg till "
                             + kind.pronoun() + " under " + kind.key() + ": med status och " + kind.textWord() + "."));
         }

@@ -1,11 +1,19 @@
 package lupsite.model;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Everything in the content folder, checked and typed. Follow-ups are ordered oldest first. */
+/**
+ * Everything in the content folder, checked and typed. Follow-ups are ordered oldest first. {@code goals} and
+ * {@code areas} are every goal and area the plan has ever had, in their current wording; {@link #at} gives the
+ * plan as one of its versions stated it, {@link #asOf} everything as it stood at a follow-up.
+ */
 public record Content(
         Plan plan,
         List<Goal> goals,
@@ -21,6 +29,70 @@ public record Content(
         followUps = followUps.stream().sorted(Comparator.comparing(FollowUp::date)).toList();
         indicators = List.copyOf(indicators);
         pages = List.copyOf(pages);
+    }
+
+    /**
+     * The plan as {@code version} stated it: the goals, areas and activities in force then, in that version's
+     * wording. The activities of an area merged into another are shown under that one.
+     */
+    public Content at(PlanVersion version) {
+        if (!plan.isRevised()) {
+            return this;
+        }
+        List<Goal> goalsThen = goals.stream().filter(g -> plan.inForce(g.lifecycle(), version))
+                .map(g -> plan.wordingAt(g, g.earlier(), version)).toList();
+        Map<String, List<Activity>> mergedIn = new HashMap<>();
+        for (Area area : areas) {
+            if (!plan.inForce(area.lifecycle(), version)) {
+                mergedInto(area, version).ifPresent(into -> mergedIn.computeIfAbsent(into, id -> new ArrayList<>())
+                        .addAll(activitiesAt(area, version).stream().map(a -> a.under(into)).toList()));
+            }
+        }
+        List<Area> areasThen = areas.stream().filter(a -> plan.inForce(a.lifecycle(), version)).map(a -> {
+            Area worded = plan.wordingAt(a, a.earlier(), version);
+            List<Activity> activities = new ArrayList<>(activitiesAt(a, version));
+            activities.addAll(mergedIn.getOrDefault(a.id(), List.of()));
+            return new Area(a.id(), worded.title(), worded.intro(), activities, a.position(), a.lifecycle(), a.earlier());
+        }).toList();
+        Plan planThen = new Plan(version.title(), plan.region(), plan.owner(), plan.description(), plan.horizons(),
+                plan.goalStatuses(), plan.activityStatuses(), plan.language(), plan.versions(), plan.position());
+        return new Content(planThen, goalsThen, areasThen, followUps, indicators, pages, accessibility);
+    }
+
+    /** The area in force at {@code version} that {@code ended} was merged into, following merge upon merge. */
+    private Optional<String> mergedInto(Area ended, PlanVersion version) {
+        Area area = ended;
+        for (int hops = 0; hops <= areas.size(); hops++) {
+            if (plan.inForce(area.lifecycle(), version)) {
+                return Optional.of(area.id());
+            }
+            Optional<String> next = area.lifecycle().ended()
+                    .filter(e -> e.succession() == Lifecycle.Succession.MERGED_INTO)
+                    .filter(e -> plan.version(e.version()).map(v -> !version.isBefore(v)).orElse(false))
+                    .map(e -> e.successors().get(0));
+            if (next.isEmpty() || area(next.get()).isEmpty()) {
+                return Optional.empty();
+            }
+            area = area(next.get()).get();
+        }
+        return Optional.empty();
+    }
+
+    private List<Activity> activitiesAt(Area area, PlanVersion version) {
+        return area.activities().stream().filter(a -> plan.inForce(a.lifecycle(), version))
+                .map(a -> plan.wordingAt(a, a.earlier(), version)).toList();
+    }
+
+    /**
+     * Everything as it stood at {@code followUp}: the version of the plan it reports on, the follow-ups up to it,
+     * and only the indicator values dated on or before the last day its date may mean.
+     */
+    public Content asOf(FollowUp followUp) {
+        Content version = at(plan.version(followUp.planVersion()).orElse(plan.currentVersion()));
+        LocalDate day = followUp.date().lastDay();
+        List<FollowUp> upTo = followUps.stream().filter(f -> f.date().compareTo(followUp.date()) <= 0).toList();
+        return new Content(version.plan, version.goals, version.areas, upTo,
+                indicators.stream().map(i -> i.upTo(day)).toList(), pages, accessibility);
     }
 
     public Stream<Activity> activities() {

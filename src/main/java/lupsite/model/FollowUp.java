@@ -7,7 +7,7 @@ import java.util.Optional;
  * One follow-up (lägesavstämning): the state of the goals and activities on {@code date}, which is known to
  * the day or, for an undated source, only to the month or year. A {@code partial} follow-up records only what
  * its source says and may leave goals and activities out. {@code goalsCaption} heads its goal table and is
- * null when the editor gave none.
+ * null when the editor gave none. {@code planVersion} is the id of the version of the plan it reports on.
  */
 public record FollowUp(
         PartialDate date,
@@ -20,7 +20,8 @@ public record FollowUp(
         Markdown summary,
         List<Assessment> goals,
         List<Assessment> activities,
-        Position position) {
+        Position position,
+        String planVersion) {
 
     public FollowUp {
         pageIds = List.copyOf(pageIds);

@@ -49,6 +49,16 @@ public record Indicator(
         }
     }
 
+    /** The indicator as it was known on {@code day}: only the values dated on or before it. */
+    public Indicator upTo(LocalDate day) {
+        if (dates().stream().noneMatch(d -> d.isAfter(day))) {
+            return this;
+        }
+        return new Indicator(id, title, unit, description, source, decimals, chart, series.stream()
+                .map(s -> new Series(s.id(), s.label(), s.points().stream().filter(p -> !p.date().isAfter(day)).toList()))
+                .toList(), position, valuesFile);
+    }
+
     public Optional<Series> series(String seriesId) {
         return series.stream().filter(s -> s.id().equals(seriesId)).findFirst();
     }

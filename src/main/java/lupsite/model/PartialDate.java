@@ -40,6 +40,14 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
     }
 
+    /** The last day this may mean: 2018 is 2018-12-31, 2019-02 is 2019-02-28. */
+    public LocalDate lastDay() {
+        if (day != UNKNOWN) {
+            return LocalDate.of(year, month, day);
+        }
+        return month == UNKNOWN ? LocalDate.of(year, 12, 31) : LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
+    }
+
     /** True when this is known to the day. */
     public boolean isDay() {
         return day != UNKNOWN;

@@ -87,7 +87,7 @@ public final class OpenData {
             json.writeStringField("title", content.plan().title());
             json.writeStringField("region", content.plan().region());
             optional("owner", content.plan().owner());
-            decision("adopted", content.plan().adopted());
+            decision("adopted", content.plan().firstVersion().adopted());
             json.writeEndObject();
             statuses("goalStatuses", content.plan().goalStatuses().statuses());
             statuses("activityStatuses", content.plan().activityStatuses().statuses());

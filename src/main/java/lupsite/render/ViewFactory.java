@@ -88,7 +88,7 @@ public final class ViewFactory {
                 .sorted((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order()) : a.title().compareTo(b.title()))
                 .map(p -> new Link(SiteUrls.page(p.id()), p.title())).toList();
         Optional<FollowUp> latest = content.latestFollowUp();
-        return new SiteView(plan.title(), plan.region(), plan.owner(), decisionText("decision.adopted", plan.adopted()),
+        return new SiteView(plan.title(), plan.region(), plan.owner(), decisionText("decision.adopted", plan.currentVersion().adopted()),
                 List.copyOf(nav), pages,
                 plan.goalStatuses().statuses().stream().map(s -> status(s)).toList(),
                 plan.activityStatuses().statuses().stream().map(s -> status(s)).toList(),
