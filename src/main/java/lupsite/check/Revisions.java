@@ -38,17 +38,19 @@ final class Revisions {
 
     /** Goals, areas and activities differ here only in words and in where they are defined. */
     enum Kind {
-        GOAL("Målet", "målet", "goals.yaml"),
-        AREA("Målområdet", "målområdet", "areas/"),
-        ACTIVITY("Aktiviteten", "aktiviteten", "areas/");
+        GOAL("Målet", "målet", "det", "goals.yaml"),
+        AREA("Målområdet", "målområdet", "det", "areas/"),
+        ACTIVITY("Aktiviteten", "aktiviteten", "den", "areas/");
 
         final String word;
         final String lower;
+        final String pronoun;
         final String where;
 
-        Kind(String word, String lower, String where) {
+        Kind(String word, String lower, String pronoun, String where) {
             this.word = word;
             this.lower = lower;
+            this.pronoun = pronoun;
             this.where = where;
         }
     }
@@ -154,8 +156,8 @@ final class Revisions {
             if (since.isPresent() && ended.isPresent() && !since.get().isBefore(ended.get())) {
                 problems.error(item.ended().get().at(), item.kind().word + " \"" + item.id() + "\" avslutas i version "
                         + ended.get().id() + " men " + (item.since().id() == null ? "gäller från planens första version"
-                        : "införs i version " + since.get().id()) + ". Det kan bara avslutas i en senare version än "
-                        + "den då det infördes.");
+                        : "införs i version " + since.get().id()) + ". " + capitalized(item.kind().pronoun) + " kan bara "
+                        + "avslutas i en senare version än den då " + item.kind().pronoun + " infördes.");
             }
             Map<String, Use> untils = new HashMap<>();
             for (Use until : item.earlier()) {
@@ -180,6 +182,10 @@ final class Revisions {
         }
     }
 
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
     private static Map<String, Lifecycle> lifecycles(List<Map.Entry<String, Lifecycle>> entries) {
         Map<String, Lifecycle> map = new HashMap<>();
         entries.forEach(e -> map.putIfAbsent(e.getKey(), e.getValue()));
@@ -197,7 +203,7 @@ final class Revisions {
                         + Suggestions.didYouMean(successor, List.copyOf(sameKind.keySet())));
             } else if (successor.equals(item.id())) {
                 problems.error(ending.position(), item.kind().word + " \"" + item.id() + "\" kan inte ta över efter "
-                        + "sig självt. Ange vad som ersatte det, eller ta bort raden.");
+                        + "sig självt. Ange vad som ersatte " + item.kind().pronoun + ", eller ta bort raden.");
             } else if (!plan.inForce(lifecycle, ended)) {
                 problems.error(ending.position(), item.kind().word + " \"" + successor + "\" ska ta över efter \""
                         + item.id() + "\" i version " + ended.id() + " men gäller inte i den versionen. Skriv since: "

@@ -3,19 +3,27 @@ package lupsite.derive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import lupsite.model.Assessment;
 import lupsite.model.Content;
 import lupsite.model.FollowUp;
 import lupsite.model.Goal;
 import lupsite.model.Indicator;
+import lupsite.model.Markdown;
 import lupsite.model.PartialDate;
 import lupsite.model.StatusScale;
 import lupsite.model.Target;
+import lupsite.problem.Problem;
 import lupsite.problem.Problems;
 
 /**
@@ -28,12 +36,43 @@ public final class Derivation {
     }
 
     public static Derived derive(Content content, Problems problems) {
-        Map<String, TargetResult> targets = new HashMap<>();
-        for (Goal goal : content.goals()) {
-            goal.target().flatMap(t -> evaluate(t, content)).ifPresent(result -> targets.put(goal.id(), result));
+        Set<Problem> reported = ConcurrentHashMap.newKeySet();
+        Content now = content.at(content.plan().currentVersion());
+        // Now: every goal the plan has had, on all the data; every text that is not a follow-up's.
+        Snapshot current = snapshot(now, content.goals(), content, nonFollowUpTexts(content), null, problems, reported);
+        Map<PartialDate, Snapshot> atFollowUp = new HashMap<>();
+        for (FollowUp followUp : content.followUps()) {
+            Content then = content.asOf(followUp);
+            atFollowUp.put(followUp.date(), snapshot(then, then.goals(), then,
+                    Stream.concat(followUp.markdown(), then.planTexts()), followUp, problems, reported));
         }
-        content.latestFollowUp().ifPresent(latest -> warnOnContradictions(content, latest, targets, problems));
-        return new Derived(content, targets, changes(content), Figures.resolve(content, targets, problems));
+        content.latestFollowUp().ifPresent(latest -> warnOnContradictions(content, latest,
+                atFollowUp.get(latest.date()).targetsByGoal(), problems));
+        return new Derived(content, current, atFollowUp, changes(content));
+    }
+
+    /** Every text but the follow-ups' own: the plan's (earlier wordings included) and the shared ones. */
+    private static Stream<Markdown> nonFollowUpTexts(Content content) {
+        Set<Markdown> ofFollowUps = content.followUps().stream().flatMap(FollowUp::markdown)
+                .collect(Collectors.toCollection(() -> Collections.newSetFromMap(new IdentityHashMap<>())));
+        return content.markdown().filter(m -> !ofFollowUps.contains(m));
+    }
+
+    /**
+     * {@code goals} evaluated on {@code data}'s indicators, and the placeholders in {@code texts}; {@code asOf} is
+     * the follow-up the snapshot is of (null for now), for the messages. A problem found in several snapshots (a
+     * plan text shown at every follow-up) is reported once.
+     */
+    private static Snapshot snapshot(Content shown, List<Goal> goals, Content data, Stream<Markdown> texts,
+                                     FollowUp asOf, Problems problems, Set<Problem> reported) {
+        Map<String, TargetResult> targets = new HashMap<>();
+        for (Goal goal : goals) {
+            goal.target().flatMap(t -> evaluate(t, data)).ifPresent(result -> targets.put(goal.id(), result));
+        }
+        Problems found = new Problems();
+        Map<String, String> figures = Figures.resolve(data, targets, texts, asOf, found);
+        found.all().stream().filter(reported::add).forEach(problems::add);
+        return new Snapshot(shown, targets, figures);
     }
 
     static Optional<TargetResult> evaluate(Target target, Content content) {

@@ -1,30 +1,64 @@
 package lupsite.derive;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import lupsite.model.Content;
+import lupsite.model.FollowUp;
+import lupsite.model.Markdown;
 import lupsite.model.PartialDate;
 
 /**
- * What follows from the content: evaluated targets, what changed at each follow-up, and the figures that
- * placeholders in prose stand for (by the placeholder's text between the braces).
+ * What follows from the content: the plan as it stands now ({@code current}: its current version, all data),
+ * each follow-up as it stood at its date ({@code atFollowUp}), and what changed at each follow-up.
+ * {@code content} is everything, every goal and area the plan has ever had included.
  */
 public record Derived(
         Content content,
-        Map<String, TargetResult> targetsByGoal,
+        Snapshot current,
+        Map<PartialDate, Snapshot> atFollowUp,
         Map<PartialDate, List<Change>> changesByFollowUp,
-        Map<String, String> figures) {
+        Map<String, Snapshot> byFolder) {
 
     public Derived {
-        targetsByGoal = Map.copyOf(targetsByGoal);
+        atFollowUp = Map.copyOf(atFollowUp);
         changesByFollowUp = Map.copyOf(changesByFollowUp);
-        figures = Map.copyOf(figures);
+        byFolder = Map.copyOf(byFolder);
     }
 
+    public Derived(Content content, Snapshot current, Map<PartialDate, Snapshot> atFollowUp,
+                   Map<PartialDate, List<Change>> changesByFollowUp) {
+        this(content, current, atFollowUp, changesByFollowUp, folders(content, atFollowUp));
+    }
+
+    private static Map<String, Snapshot> folders(Content content, Map<PartialDate, Snapshot> atFollowUp) {
+        Map<String, Snapshot> folders = new HashMap<>();
+        content.followUps().forEach(f -> folders.put(folder(f.position().file()), atFollowUp.get(f.date())));
+        return folders;
+    }
+
+    private static String folder(String file) {
+        return file.substring(0, Math.max(0, file.lastIndexOf('/')));
+    }
+
+    /**
+     * The follow-up whose own text {@code text} is (its summary, a comment): its figures are that follow-up's
+     * wherever it is shown. Empty for every other text, whose figures are those of the moment it is shown at.
+     */
+    public Optional<Snapshot> ownerOf(Markdown text) {
+        return Optional.ofNullable(byFolder.get(folder(text.origin().file())));
+    }
+
+    /** A measurable goal evaluated on all the data there is now. */
     public Optional<TargetResult> target(String goalId) {
-        return Optional.ofNullable(targetsByGoal.get(goalId));
+        return current.target(goalId);
+    }
+
+    /** Everything as it stood at {@code followUp}. */
+    public Snapshot at(FollowUp followUp) {
+        return atFollowUp.get(followUp.date());
     }
 
     public List<Change> changes(PartialDate followUp) {

@@ -9,8 +9,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import lupsite.model.Content;
+import lupsite.model.FollowUp;
 import lupsite.model.Goal;
 import lupsite.model.Indicator;
 import lupsite.model.Markdown;
@@ -37,19 +39,25 @@ public final class Figures {
 
     private final Content content;
     private final Map<String, TargetResult> targets;
+    private final FollowUp asOf;
     private final Problems problems;
 
-    private Figures(Content content, Map<String, TargetResult> targets, Problems problems) {
+    private Figures(Content content, Map<String, TargetResult> targets, FollowUp asOf, Problems problems) {
         this.content = content;
         this.targets = targets;
+        this.asOf = asOf;
         this.problems = problems;
     }
 
-    /** Every placeholder in the content's Markdown, by its text between the braces, as a Swedish number. */
-    static Map<String, String> resolve(Content content, Map<String, TargetResult> targets, Problems problems) {
-        Figures figures = new Figures(content, targets, problems);
+    /**
+     * Every placeholder in {@code texts}, by its text between the braces, as a Swedish number from {@code content}'s
+     * data; {@code asOf} is the follow-up whose data that is (null for all the data there is), for the messages.
+     */
+    static Map<String, String> resolve(Content content, Map<String, TargetResult> targets, Stream<Markdown> texts,
+                                       FollowUp asOf, Problems problems) {
+        Figures figures = new Figures(content, targets, asOf, problems);
         Map<String, String> values = new TreeMap<>();
-        content.markdown().filter(markdown -> markdown.source().contains("{{")).forEach(markdown -> {
+        texts.filter(markdown -> markdown.source().contains("{{")).forEach(markdown -> {
             Matcher m = PLACEHOLDER.matcher(markdown.source());
             while (m.find()) {
                 String key = m.group(1);
@@ -99,9 +107,16 @@ public final class Figures {
         Optional<BigDecimal> value = when.equals(LATEST)
                 ? series.get().latest().map(Indicator.Point::value)
                 : date(when).flatMap(series.get()::valueAt);
-        if (value.isEmpty()) {
+        Optional<LocalDate> after = asOf == null ? Optional.empty()
+                : date(when).filter(d -> d.isAfter(asOf.date().lastDay()));
+        if (after.isPresent()) {
+            problems.error(at, "Värdet " + when + " i serien \"" + seriesId + "\" är daterat efter uppföljningen "
+                    + asOf.date() + ", som bara visar värden fram till " + asOf.date().lastDay() + ": uppföljningen ska "
+                    + "säga samma sak som när den skrevs. Ange ett datum till och med " + asOf.date().lastDay() + ".");
+        } else if (value.isEmpty()) {
             problems.error(at, "Serien \"" + seriesId + "\" i indikatorn \"" + indicatorId + "\" har inget värde för "
-                    + when + ". Datum med värden: " + String.join(", ", series.get().points().stream()
+                    + when + (asOf == null || !when.equals(LATEST) ? "" : " fram till uppföljningens datum, "
+                            + asOf.date().lastDay()) + ". Datum med värden: " + String.join(", ", series.get().points().stream()
                             .map(p -> p.date().toString()).toList()) + ".");
         }
         return value.map(v -> SwedishNumbers.format(v, indicator.get().decimals()));

@@ -99,15 +99,26 @@ public record Content(
         return areas.stream().flatMap(a -> a.activities().stream());
     }
 
-    /** Every Markdown text in the content, each once. */
+    /** Every Markdown text in the content, each once, earlier wordings included. */
     public Stream<Markdown> markdown() {
         return Stream.of(
-                Stream.of(plan.description()),
-                areas.stream().flatMap(a -> Stream.concat(Stream.of(a.intro()), a.activities().stream().map(Activity::text))),
-                followUps.stream().flatMap(f -> Stream.concat(Stream.of(f.summary(), f.statusNote()),
-                        Stream.concat(f.goals().stream(), f.activities().stream()).map(Assessment::text))),
-                indicators.stream().map(Indicator::description),
-                pages.stream().map(Page::body),
+                planTexts(),
+                plan.versions().stream().map(PlanVersion::changes),
+                areas.stream().flatMap(a -> Stream.concat(a.earlier().stream().map(e -> e.value().intro()),
+                        a.activities().stream().flatMap(x -> x.earlier().stream().map(e -> e.value().text())))),
+                followUps.stream().flatMap(FollowUp::markdown),
+                sharedTexts()).flatMap(s -> s);
+    }
+
+    /** The plan's own texts as this content states them: its description, area introductions and activities. */
+    public Stream<Markdown> planTexts() {
+        return Stream.concat(Stream.of(plan.description()),
+                areas.stream().flatMap(a -> Stream.concat(Stream.of(a.intro()), a.activities().stream().map(Activity::text))));
+    }
+
+    /** The texts every plan of a site shares: indicators, free pages, the accessibility statement. */
+    public Stream<Markdown> sharedTexts() {
+        return Stream.of(indicators.stream().map(Indicator::description), pages.stream().map(Page::body),
                 accessibility.stream().map(AccessibilityStatement::gaps)).flatMap(s -> s);
     }
 

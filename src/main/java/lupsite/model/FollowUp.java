@@ -2,6 +2,7 @@ package lupsite.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One follow-up (lägesavstämning): the state of the goals and activities on {@code date}, which is known to
@@ -27,6 +28,12 @@ public record FollowUp(
         pageIds = List.copyOf(pageIds);
         goals = Assessments.of(goals);
         activities = Assessments.of(activities);
+    }
+
+    /** Its own texts: summary, status note, every comment and note. */
+    public Stream<Markdown> markdown() {
+        return Stream.concat(Stream.of(summary, statusNote),
+                Stream.concat(goals.stream(), activities.stream()).map(Assessment::text));
     }
 
     public Optional<Assessment> goal(String goalId) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 import lupsite.derive.Derivation;
-import lupsite.derive.Derived;
+import lupsite.derive.Snapshot;
 import lupsite.derive.TargetResult;
 import lupsite.model.Activity;
 import lupsite.model.Area;
@@ -33,13 +33,14 @@ public final class DataViews {
     private static final int LABEL_LENGTH = 90;
 
     private final Content content;
-    private final Derived derived;
+    private final Snapshot snapshot;
     private final MarkdownHtml markdown;
     private final Messages messages;
 
-    public DataViews(Derived derived, MarkdownHtml markdown, Messages messages) {
-        this.content = derived.content();
-        this.derived = derived;
+    /** Views of the indicators and the history as {@code snapshot} has them. */
+    public DataViews(Snapshot snapshot, MarkdownHtml markdown, Messages messages) {
+        this.content = snapshot.content();
+        this.snapshot = snapshot;
         this.markdown = markdown;
         this.messages = messages;
     }
@@ -51,7 +52,7 @@ public final class DataViews {
     public IndicatorView indicator(Indicator indicator) {
         List<Goal> goals = content.goals().stream()
                 .filter(g -> g.target().filter(t -> t.indicatorId().equals(indicator.id())).isPresent()).toList();
-        Optional<TargetResult> charted = goals.stream().flatMap(g -> derived.target(g.id()).stream()).findFirst();
+        Optional<TargetResult> charted = goals.stream().flatMap(g -> snapshot.target(g.id()).stream()).findFirst();
         Optional<ChartSvg.Line> target = charted.map(result -> targetLine(result, indicator));
         int targetSeries = charted.map(r -> indicator.series().indexOf(indicator.series(r.target().seriesId()).orElseThrow()))
                 .orElse(0);
@@ -76,7 +77,7 @@ public final class DataViews {
         List<IndicatorGoalView> goalViews = goals.stream().map(g -> new IndicatorGoalView(
                 new Link(SiteUrls.GOALS + "#mal-" + g.id(), g.text()),
                 ViewFactory.requirement(g.target().orElseThrow(), indicator, messages),
-                derived.target(g.id()).map(TargetResult::met).orElse(false))).toList();
+                snapshot.target(g.id()).map(TargetResult::met).orElse(false))).toList();
         return new IndicatorView(indicator.id(), indicator.title(), SiteUrls.indicator(indicator.id()), indicator.unit(),
                 indicator.source(), markdown.html(indicator.description()),
                 ChartSvg.kindName(kind, messages), ChartSvg.render(chart, messages),

@@ -20,7 +20,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import lupsite.derive.Derived;
 import lupsite.derive.Figures;
+import lupsite.derive.Snapshot;
 import lupsite.markdown.MarkdownParser;
 import lupsite.markdown.PlainProse;
 import lupsite.model.ContentPaths;
@@ -36,26 +38,43 @@ public final class MarkdownHtml {
 
     private final MarkdownParser parser;
     private final HtmlRenderer renderer;
-    private final Map<String, String> figures;
+    private final Derived derived;
+    private final Snapshot context;
+    /** Texts that read the same at every moment (no placeholder, or a follow-up's own), shared by all snapshots. */
+    private final Map<Markdown, String> fixed;
     private final Map<Markdown, String> rendered = new ConcurrentHashMap<>();
 
-    public MarkdownHtml(MarkdownParser parser, SiteUrls urls, Map<String, String> figures, Messages messages) {
-        this.parser = parser;
-        this.figures = Map.copyOf(figures);
-        this.renderer = HtmlRenderer.builder(new MutableDataSet(MarkdownParser.OPTIONS)
+    /** Placeholders are filled in from {@code context}, except in a follow-up's own texts, which keep its figures. */
+    public MarkdownHtml(MarkdownParser parser, SiteUrls urls, Derived derived, Snapshot context, Messages messages) {
+        this(parser, HtmlRenderer.builder(new MutableDataSet(MarkdownParser.OPTIONS)
                         .set(HtmlRenderer.ESCAPE_HTML, true)
                         .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                         .set(HtmlRenderer.SOFT_BREAK, "\n"))
                 .linkResolverFactory(new ContentLinkResolverFactory(urls))
                 .nodeRendererFactory(options -> new ScrollableTables(messages))
-                .build();
+                .build(), derived, context, new ConcurrentHashMap<>());
+    }
+
+    private MarkdownHtml(MarkdownParser parser, HtmlRenderer renderer, Derived derived, Snapshot context,
+                         Map<Markdown, String> fixed) {
+        this.parser = parser;
+        this.renderer = renderer;
+        this.derived = derived;
+        this.context = context;
+        this.fixed = fixed;
+    }
+
+    /** The same texts as shown at another moment (a follow-up's page, as of its date). */
+    public MarkdownHtml at(Snapshot other) {
+        return new MarkdownHtml(parser, renderer, derived, other, fixed);
     }
 
     public String html(Markdown markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return rendered.computeIfAbsent(markdown, m -> {
+        boolean moves = markdown.source().contains("{{") && derived.ownerOf(markdown).isEmpty();
+        return (moves ? rendered : fixed).computeIfAbsent(markdown, m -> {
             Markdown source = withFigures(m);
             return PlainProse.isPlain(source.source()) ? PlainProse.html(source.source()) : renderer.render(parser.parse(source));
         });
@@ -63,7 +82,10 @@ public final class MarkdownHtml {
 
     /** The Markdown with its placeholders replaced; the same record when it has none, so parses are shared. */
     public Markdown withFigures(Markdown markdown) {
-        String source = Figures.substitute(markdown.source(), figures);
+        if (!markdown.source().contains("{{")) {
+            return markdown;
+        }
+        String source = Figures.substitute(markdown.source(), derived.ownerOf(markdown).orElse(context).figures());
         return source.equals(markdown.source()) ? markdown : new Markdown(source, markdown.origin());
     }
 

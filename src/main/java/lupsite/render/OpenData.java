@@ -234,7 +234,7 @@ public final class OpenData {
         }
 
         private void markdown(String key, Markdown markdown) throws IOException {
-            json.writeStringField(key, Figures.substitute(markdown.source(), derived.figures()));
+            json.writeStringField(key, Figures.substitute(markdown.source(), derived.ownerOf(markdown).orElse(derived.current()).figures()));
         }
 
         private void optional(String key, String value) throws IOException {

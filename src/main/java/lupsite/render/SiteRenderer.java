@@ -15,12 +15,14 @@ import java.util.stream.Stream;
 import java.time.Instant;
 
 import lupsite.derive.Derived;
+import lupsite.derive.Snapshot;
 import lupsite.markdown.MarkdownParser;
 import lupsite.model.Area;
 import lupsite.model.Content;
 import lupsite.model.FollowUp;
 import lupsite.model.Indicator;
 import lupsite.model.Page;
+import lupsite.model.PlanVersion;
 import lupsite.render.Views.FollowUpView;
 import lupsite.render.Views.SiteView;
 
@@ -51,15 +53,24 @@ public final class SiteRenderer {
         Content content = derived.content();
         Messages messages = Messages.load(templatesDir, content.plan().language());
         SiteUrls urls = new SiteUrls(content);
-        MarkdownHtml markdown = new MarkdownHtml(parser, urls, derived.figures(), messages);
+        MarkdownHtml markdown = new MarkdownHtml(parser, urls, derived, derived.current(), messages);
         // Views are built on one thread; turning every Markdown text into HTML first, on all cores, leaves
         // them only the assembling.
         content.markdown().parallel().forEach(markdown::html);
-        ViewFactory views = new ViewFactory(derived, markdown, messages);
-        DataViews data = new DataViews(derived, markdown, messages);
+        ViewFactory views = new ViewFactory(derived.current(), derived, markdown, messages);
+        DataViews data = new DataViews(derived.current(), markdown, messages);
         SiteView site = views.site();
         Optional<FollowUp> latest = content.latestFollowUp();
-        List<FollowUpView> followUps = views.followUps();
+        // Each follow-up is shown as it stood at its date: its version of the plan, the data known then.
+        Map<FollowUp, ViewFactory> viewsAt = new HashMap<>();
+        content.followUps().forEach(f -> viewsAt.put(f, new ViewFactory(derived.at(f), derived,
+                markdown.at(derived.at(f)), messages)));
+        List<FollowUpView> followUps = new ArrayList<>();
+        List<FollowUp> all = content.followUps();
+        for (int i = 0; i < all.size(); i++) {
+            followUps.add(viewsAt.get(all.get(i)).followUp(all.get(i), i > 0 ? all.get(i - 1) : null,
+                    i + 1 < all.size() ? all.get(i + 1) : null));
+        }
         FollowUpView latestView = followUps.isEmpty() ? null : followUps.get(followUps.size() - 1);
 
         List<Output> outputs = new ArrayList<>();
@@ -74,8 +85,17 @@ public final class SiteRenderer {
         outputs.add(page(SiteUrls.GOALS, "goals.ftlh", site, messages, Map.of("horizons", views.horizons(latest))));
         outputs.add(page(SiteUrls.AREAS, "areas.ftlh", site, messages, Map.of("areas", views.areas(latest))));
         outputs.add(page(SiteUrls.FOLLOW_UPS, "followups.ftlh", site, messages, Map.of("followUps", followUps)));
+        // Every area the plan has had keeps its page, so links from earlier follow-ups lead somewhere: one that has
+        // ended shows the last version it was part of.
+        Content now = derived.current().content();
         for (Area area : content.areas()) {
-            outputs.add(page(SiteUrls.area(area.id()), "area.ftlh", site, messages, Map.of("area", views.area(area, latest))));
+            Optional<Area> current = now.area(area.id());
+            PlanVersion last = current.isPresent() ? content.plan().currentVersion() : lastInForce(content, area);
+            Snapshot then = current.isPresent() ? derived.current()
+                    : new Snapshot(content.at(last), derived.current().targetsByGoal(), derived.current().figures());
+            ViewFactory shown = current.isPresent() ? views : new ViewFactory(then, derived, markdown.at(then), messages);
+            outputs.add(page(SiteUrls.area(area.id()), "area.ftlh", site, messages,
+                    Map.of("area", shown.area(then.content().area(area.id()).orElseThrow(), latest))));
         }
         for (int i = 0; i < followUps.size(); i++) {
             FollowUpView followUp = followUps.get(i);
@@ -86,7 +106,7 @@ public final class SiteRenderer {
             outputs.add(page(followUp.href(), "followup.ftlh", site, messages, Map.copyOf(values)));
         }
         for (FollowUp followUp : content.followUps()) {
-            Views.ChangesView changes = views.changes(followUp);
+            Views.ChangesView changes = viewsAt.get(followUp).changes(followUp);
             outputs.add(page(changes.href(), "changes.ftlh", site, messages, Map.of("changes", changes)));
         }
         List<Views.IndicatorView> indicators = data.indicators();
@@ -101,7 +121,7 @@ public final class SiteRenderer {
         outputs.add(new Output(SiteUrls.DATA_JSON, () -> OpenData.json(derived)));
         outputs.add(page(SiteUrls.HISTORY, "history.ftlh", site, messages, Map.of("history", data.history())));
         if (withPdf) {
-            outputs.addAll(pdfs(content, views, site, messages, followUps, indicators));
+            outputs.addAll(pdfs(derived, viewsAt, markdown, site, messages, followUps));
         }
         Map<String, Views.PageView> pageViews = new java.util.LinkedHashMap<>();
         for (Page page : content.pages()) {
@@ -127,6 +147,12 @@ public final class SiteRenderer {
         return outputs;
     }
 
+    /** The last version of the plan an area that has ended was part of. */
+    private static PlanVersion lastInForce(Content content, Area area) {
+        return content.plan().versions().stream().filter(v -> content.plan().inForce(area.lifecycle(), v))
+                .reduce((a, b) -> b).orElse(content.plan().firstVersion());
+    }
+
     private static int lateness(Output output) {
         if (output.path().endsWith(".pdf")) {
             return 0;
@@ -135,8 +161,9 @@ public final class SiteRenderer {
     }
 
     /** One council PDF per follow-up, from the print template and the same views as the site. */
-    private List<Output> pdfs(Content content, ViewFactory views, SiteView site, Messages messages,
-                              List<FollowUpView> followUpViews, List<Views.IndicatorView> indicators) {
+    private List<Output> pdfs(Derived derived, Map<FollowUp, ViewFactory> viewsAt, MarkdownHtml markdown, SiteView site,
+                              Messages messages, List<FollowUpView> followUpViews) {
+        Content content = derived.content();
         PdfRenderer pdf;
         try {
             pdf = new PdfRenderer(templatesDir.resolve("fonts"), templatesDir.resolve("icc/sRGB.icc"));
@@ -148,10 +175,12 @@ public final class SiteRenderer {
         for (int i = 0; i < followUpViews.size(); i++) {
             FollowUp followUp = content.followUps().get(i);
             FollowUpView view = followUpViews.get(i);
+            List<Views.IndicatorView> indicators = new DataViews(derived.at(followUp), markdown.at(derived.at(followUp)),
+                    messages).indicators();
             Map<String, Object> values = Map.of("followUp", view, "indicators", indicators,
-                    "attachments", views.attachments(followUp));
+                    "attachments", viewsAt.get(followUp).attachments(followUp));
             Instant date = PdfDates.of(followUp.date());
-            PdfMetadata meta = new PdfMetadata(site.title() + " – " + view.title(), site.region(), view.title(), null,
+            PdfMetadata meta = new PdfMetadata(view.planTitle() + " – " + view.title(), site.region(), view.title(), null,
                     messages.t("pdf.language"), date, date, null);
             outputs.add(new Output(view.pdfHref(), List.of("print.ftlh", site, messages, values, meta), () -> {
                 String html = pages.renderText("print.ftlh",

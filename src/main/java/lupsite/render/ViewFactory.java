@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import lupsite.derive.Change;
 import lupsite.derive.Derived;
+import lupsite.derive.Snapshot;
 import lupsite.derive.TargetResult;
 import lupsite.model.Activity;
 import lupsite.model.Area;
@@ -25,6 +26,7 @@ import lupsite.model.Goal;
 import lupsite.model.Horizon;
 import lupsite.model.Indicator;
 import lupsite.model.Page;
+import lupsite.model.PlanVersion;
 import lupsite.model.PartialDate;
 import lupsite.model.Status;
 import lupsite.model.StatusScale;
@@ -46,6 +48,7 @@ public final class ViewFactory {
 
     private final Content content;
     private final Derived derived;
+    private final Snapshot snapshot;
     private final MarkdownHtml markdown;
     private final Messages messages;
     // Lookups built once: a linear search per activity and follow-up is quadratic at 10,000 activities.
@@ -55,9 +58,11 @@ public final class ViewFactory {
     private final Map<PartialDate, Map<String, Assessment>> goalsAt = new HashMap<>();
     private final Map<PartialDate, Map<String, Assessment>> activitiesAt = new HashMap<>();
 
-    public ViewFactory(Derived derived, MarkdownHtml markdown, Messages messages) {
-        this.content = derived.content();
+    /** Views of the plan and its data as {@code snapshot} has them; {@code derived} for what changed over time. */
+    public ViewFactory(Snapshot snapshot, Derived derived, MarkdownHtml markdown, Messages messages) {
+        this.content = snapshot.content();
         this.derived = derived;
+        this.snapshot = snapshot;
         this.markdown = markdown;
         this.messages = messages;
         this.activitiesById = content.activities().collect(Collectors.toMap(Activity::id, a -> a, (a, b) -> a));
@@ -88,7 +93,7 @@ public final class ViewFactory {
                 .sorted((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order()) : a.title().compareTo(b.title()))
                 .map(p -> new Link(SiteUrls.page(p.id()), p.title())).toList();
         Optional<FollowUp> latest = content.latestFollowUp();
-        return new SiteView(plan.title(), plan.region(), plan.owner(), decisionText("decision.adopted", plan.currentVersion().adopted()),
+        return new SiteView(plan.title(), plan.region(), plan.owner(), adopted(plan.currentVersion()),
                 List.copyOf(nav), pages,
                 plan.goalStatuses().statuses().stream().map(s -> status(s)).toList(),
                 plan.activityStatuses().statuses().stream().map(s -> status(s)).toList(),
@@ -119,7 +124,7 @@ public final class ViewFactory {
         return new GoalView(goal.id(), goal.text(), goal.horizon(),
                 assessment.map(ViewFactory::status).orElse(null),
                 assessment.map(a -> markdown.html(a.text())).orElse(""),
-                derived.target(goal.id()).map(this::target).orElse(null),
+                snapshot.target(goal.id()).map(this::target).orElse(null),
                 Optional.ofNullable(goal.areaId()).map(areasById::get)
                         .map(a -> new Link(SiteUrls.area(a.id()), a.title())).orElse(null));
     }
@@ -192,22 +197,16 @@ public final class ViewFactory {
                 assessment.map(a -> markdown.html(a.text())).orElse(""));
     }
 
-    public List<FollowUpView> followUps() {
-        List<FollowUpView> views = new ArrayList<>();
-        List<FollowUp> all = content.followUps();
-        for (int i = 0; i < all.size(); i++) {
-            views.add(followUp(all.get(i), i > 0 ? all.get(i - 1) : null, i + 1 < all.size() ? all.get(i + 1) : null));
-        }
-        return views;
-    }
-
-    private FollowUpView followUp(FollowUp followUp, FollowUp previous, FollowUp next) {
+    /** A follow-up as this factory's snapshot has it; {@code previous} and {@code next} only for the links. */
+    public FollowUpView followUp(FollowUp followUp, FollowUp previous, FollowUp next) {
         Optional<FollowUp> asOf = Optional.of(followUp);
         StatusScale goalScale = content.plan().goalStatuses();
         StatusScale activityScale = content.plan().activityStatuses();
         return new FollowUpView(
                 followUp.date().toString(),
                 followUp.title(),
+                content.plan().title(),
+                adopted(content.plan().version(followUp.planVersion()).orElse(content.plan().currentVersion())),
                 SiteUrls.followUp(followUp.date()),
                 SiteUrls.pdf(followUp.date()),
                 SiteUrls.changes(followUp.date()),
@@ -292,6 +291,11 @@ public final class ViewFactory {
     private static int unreviewed(FollowUp followUp) {
         return (int) Stream.concat(followUp.goals().stream(), followUp.activities().stream())
                 .filter(Assessment::review).count();
+    }
+
+    /** "Fastställd av Regionfullmäktige 2015", or for a revision "Reviderad av ...". */
+    private String adopted(PlanVersion version) {
+        return decisionText(version.index() == 0 ? "decision.adopted" : "decision.revised", version.adopted());
     }
 
     private String decisionText(String key, Decision decision) {

@@ -76,6 +76,8 @@ public final class Views {
     public record FollowUpView(
             String date,
             String title,
+            String planTitle,
+            String planAdopted,
             String href,
             String pdfHref,
             String changesHref,

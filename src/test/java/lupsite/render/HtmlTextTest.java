@@ -70,7 +70,7 @@ class HtmlTextTest {
     }
 
     private static MarkdownHtml markdownHtml(Derived derived, MarkdownParser parser) throws Exception {
-        return new MarkdownHtml(parser, new SiteUrls(derived.content()), derived.figures(),
+        return new MarkdownHtml(parser, new SiteUrls(derived.content()), derived, derived.current(),
                 Messages.load(Path.of("templates"), "sv"));
     }
 }
