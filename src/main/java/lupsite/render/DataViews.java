@@ -2,9 +2,16 @@ package lupsite.render;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import lupsite.derive.Derivation;
 import lupsite.derive.Snapshot;
@@ -108,43 +115,59 @@ public final class DataViews {
         return new ChartSvg.Line(label, Derivation.targetLine(result, indicator));
     }
 
-    public HistoryView history() {
+    /**
+     * Every goal and activity the plan has ever had ({@code all}), down, every follow-up across; a cell of a
+     * follow-up on a version the item was not part of says so, and each row says when it came in and ended.
+     */
+    HistoryView history(Content all, RevisionViews revisions) {
         List<FollowUp> followUps = content.followUps();
         List<Link> columns = followUps.stream()
                 .map(f -> new Link(SiteUrls.followUp(f.date()), f.date().iso())).toList();
+        // The ids in force per version, once each: a search per cell would be quadratic in the activities.
+        Map<String, Set<String>> versions = new HashMap<>();
+        Function<FollowUp, Set<String>> inForce = f -> versions.computeIfAbsent(f.planVersion(), id -> {
+            Content then = all.at(all.plan().version(id).orElseThrow());
+            return Stream.concat(then.goals().stream().map(g -> "mal-" + g.id()),
+                    then.activities().map(a -> "aktivitet-" + a.id())).collect(Collectors.toSet());
+        });
         List<HistoryGroup> groups = new ArrayList<>();
-        for (Horizon horizon : content.plan().horizons()) {
-            List<HistoryRow> rows = content.goals().stream().filter(g -> g.horizon() == horizon.years())
+        for (Horizon horizon : all.plan().horizons()) {
+            List<HistoryRow> rows = all.goals().stream().filter(g -> g.horizon() == horizon.years())
                     .map(g -> row("mal-" + g.id(), messages.t("kind.goal"), g.text(), Markup.escape(g.text()),
                             new Link(SiteUrls.GOALS + "#mal-" + g.id(), messages.t("history.goalOnGoalsPage")),
-                            FollowUp::goal, g.id())).toList();
+                            revisions.lineage(g), FollowUp::goal, f -> inForce.apply(f).contains("mal-" + g.id()), g.id()))
+                    .toList();
             if (!rows.isEmpty()) {
-                groups.add(new HistoryGroup("mal-" + horizon.years(), messages.t("horizon.heading", horizon.years()), rows));
+                groups.add(new HistoryGroup("mal-" + horizon.years(), messages.t("horizon.heading", horizon.years()),
+                        List.of(), rows));
             }
         }
-        for (Area area : content.areas()) {
+        for (Area area : all.areas()) {
             List<HistoryRow> rows = area.activities().stream()
                     .map(a -> row("aktivitet-" + a.id(), messages.t("kind.activity"), label(a), markdown.html(a.text()),
                             new Link(SiteUrls.area(area.id()) + "#aktivitet-" + a.id(), messages.t("history.activityIn", area.title())),
-                            FollowUp::activity, a.id())).toList();
-            groups.add(new HistoryGroup("omrade-" + area.id(), messages.t("history.activitiesOf", area.title()), rows));
+                            revisions.lineage(a), FollowUp::activity,
+                            f -> inForce.apply(f).contains("aktivitet-" + a.id()), a.id())).toList();
+            groups.add(new HistoryGroup("omrade-" + area.id(), messages.t("history.activitiesOf", area.title()),
+                    revisions.lineage(area), rows));
         }
         return new HistoryView(columns, groups);
     }
 
     private HistoryRow row(String anchor, String kind, String label, String textHtml, Link current,
-                           BiFunction<FollowUp, String, Optional<Assessment>> assessment, String id) {
+                           List<String> lineage, BiFunction<FollowUp, String, Optional<Assessment>> assessment,
+                           Predicate<FollowUp> inPlan, String id) {
         List<HistoryCell> cells = content.followUps().stream().map(f -> {
             Optional<Assessment> a = assessment.apply(f, id);
             return new HistoryCell(new Link(SiteUrls.followUp(f.date()), f.title()),
                     a.map(ViewFactory::status).orElse(null),
-                    a.map(x -> markdown.html(x.text())).orElse(""));
+                    a.map(x -> markdown.html(x.text())).orElse(""), a.isPresent() || inPlan.test(f));
         }).toList();
-        return new HistoryRow(anchor, kind, label, textHtml, current, cells);
+        return new HistoryRow(anchor, kind, label, textHtml, current, lineage, cells);
     }
 
     /** An activity's first line as plain text, shortened at a word: the matrix's row heading. */
-    private static String label(Activity activity) {
+    static String label(Activity activity) {
         String first = activity.text().source().strip().lines().findFirst().orElse(activity.id())
                 .replaceAll("[*_`#>]", "").strip();
         if (first.length() <= LABEL_LENGTH) {

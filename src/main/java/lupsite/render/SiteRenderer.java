@@ -105,8 +105,12 @@ public final class SiteRenderer {
                     .ifPresent(day -> values.put("lastChanged", day.toString()));
             outputs.add(page(followUp.href(), "followup.ftlh", site, messages, Map.copyOf(values)));
         }
-        for (FollowUp followUp : content.followUps()) {
-            Views.ChangesView changes = viewsAt.get(followUp).changes(followUp);
+        RevisionViews revisions = new RevisionViews(views, derived, markdown, messages);
+        for (int i = 0; i < all.size(); i++) {
+            FollowUp followUp = all.get(i);
+            Views.RevisionView revision = i == 0 ? null : revisions.revision(version(content, all.get(i - 1)),
+                    version(content, followUp));
+            Views.ChangesView changes = viewsAt.get(followUp).changes(followUp, revision);
             outputs.add(page(changes.href(), "changes.ftlh", site, messages, Map.of("changes", changes)));
         }
         List<Views.IndicatorView> indicators = data.indicators();
@@ -119,7 +123,14 @@ public final class SiteRenderer {
             outputs.add(new Output(SiteUrls.dataCsv(indicator.id()), () -> OpenData.csv(indicator)));
         }
         outputs.add(new Output(SiteUrls.DATA_JSON, () -> OpenData.json(derived)));
-        outputs.add(page(SiteUrls.HISTORY, "history.ftlh", site, messages, Map.of("history", data.history())));
+        outputs.add(page(SiteUrls.HISTORY, "history.ftlh", site, messages, Map.of("history", data.history(content, revisions))));
+        if (content.plan().isRevised()) {
+            List<Views.VersionView> versions = revisions.versions();
+            outputs.add(page(SiteUrls.VERSIONS, "versions.ftlh", site, messages, Map.of("versions", versions)));
+            for (Views.VersionView version : versions) {
+                outputs.add(page(version.href(), "version.ftlh", site, messages, Map.of("version", version)));
+            }
+        }
         if (withPdf) {
             outputs.addAll(pdfs(derived, viewsAt, markdown, site, messages, followUps));
         }
@@ -145,6 +156,10 @@ public final class SiteRenderer {
         // index and the history should start at once rather than finish the build on one core alone.
         outputs.sort(Comparator.comparingInt(SiteRenderer::lateness));
         return outputs;
+    }
+
+    private static PlanVersion version(Content content, FollowUp followUp) {
+        return content.plan().version(followUp.planVersion()).orElseThrow();
     }
 
     /** The last version of the plan an area that has ended was part of. */

@@ -26,6 +26,7 @@ public final class SiteUrls {
     public static final String SEARCH_INDEX = "assets/sokindex.js";
     public static final String ACCESSIBILITY = "tillganglighet.html";
     public static final String FILES = "filer/";
+    public static final String VERSIONS = "versioner.html";
     public static final String DATA_JSON = "data/lup.json";
 
     private final Map<String, String> byContentPath = new HashMap<>();
@@ -59,6 +60,11 @@ public final class SiteUrls {
 
     public static String changes(PartialDate date) {
         return "forandringar-" + date + ".html";
+    }
+
+    /** An adopted version of the plan, as it was stated. */
+    public static String version(String id) {
+        return "version-" + id + ".html";
     }
 
     public static String indicator(String id) {

@@ -98,7 +98,8 @@ public final class ViewFactory {
                 plan.goalStatuses().statuses().stream().map(s -> status(s)).toList(),
                 plan.activityStatuses().statuses().stream().map(s -> status(s)).toList(),
                 latest.map(f -> new Link(SiteUrls.followUp(f.date()), f.title())).orElse(null),
-                latest.map(f -> new Link(SiteUrls.pdf(f.date()), messages.t("followUp.pdfOf", f.title()))).orElse(null));
+                latest.map(f -> new Link(SiteUrls.pdf(f.date()), messages.t("followUp.pdfOf", f.title()))).orElse(null),
+                plan.isRevised() ? new Link(SiteUrls.VERSIONS, messages.t("revision.allVersions")) : null);
     }
 
     public String planDescriptionHtml() {
@@ -226,7 +227,7 @@ public final class ViewFactory {
     }
 
     /** "Förändringar sedan föregående uppföljning": what differs from the follow-up before. */
-    public Views.ChangesView changes(FollowUp followUp) {
+    public Views.ChangesView changes(FollowUp followUp, Views.RevisionView revision) {
         List<FollowUp> all = content.followUps();
         int index = all.indexOf(followUp);
         FollowUp previous = index > 0 ? all.get(index - 1) : null;
@@ -249,7 +250,7 @@ public final class ViewFactory {
                 SiteUrls.changes(followUp.date()),
                 new Link(SiteUrls.followUp(followUp.date()), followUp.title()),
                 previous == null ? null : new Link(SiteUrls.followUp(previous.date()), previous.title()),
-                changes, unreviewed(followUp));
+                changes, unreviewed(followUp), revision);
     }
 
     /** The free pages a follow-up links (a budget, a decision memo), to print with it. */
@@ -294,7 +295,7 @@ public final class ViewFactory {
     }
 
     /** "Fastställd av Regionfullmäktige 2015", or for a revision "Reviderad av ...". */
-    private String adopted(PlanVersion version) {
+    String adopted(PlanVersion version) {
         return decisionText(version.index() == 0 ? "decision.adopted" : "decision.revised", version.adopted());
     }
 

@@ -23,7 +23,7 @@ public final class Views {
     public record StatusCount(StatusView status, int count) {
     }
 
-    /** What every page shows: the plan's name, the menu, the legend. */
+    /** What every page shows: the plan's name, the menu, the legend; {@code versions} only when it was revised. */
     public record SiteView(
             String title,
             String region,
@@ -34,7 +34,8 @@ public final class Views {
             List<StatusView> goalStatuses,
             List<StatusView> activityStatuses,
             Link latestFollowUp,
-            Link latestPdf) {
+            Link latestPdf,
+            Link versions) {
     }
 
     public record TargetView(
@@ -110,8 +111,27 @@ public final class Views {
             String afterTextHtml) {
     }
 
+    /** {@code revision} is null unless the plan was revised between the previous follow-up and this one. */
     public record ChangesView(String title, String date, String href, Link followUp, Link previous,
-                              List<ChangeView> changes, int unreviewed) {
+                              List<ChangeView> changes, int unreviewed, RevisionView revision) {
+    }
+
+    /** A revision of the plan: when and by whom, what the editor says it changed, and item by item. */
+    public record RevisionView(String heading, String adopted, String changesHtml, Link version,
+                               List<PlanChangeView> changes) {
+    }
+
+    /**
+     * One item a revision changed: {@code change} says how (new, ended, new wording, moved); the item before and
+     * after as HTML (empty where it did not exist); {@code endingHtml} why it ended and what took its place.
+     */
+    public record PlanChangeView(String subject, String change, String beforeHtml, String afterHtml,
+                                 String endingHtml) {
+    }
+
+    /** One version of the plan as adopted: what it changed from the one before, and its goals and areas. */
+    public record VersionView(String id, String heading, String href, String adopted, boolean current,
+                              RevisionView revision, List<HorizonView> horizons, List<AreaView> areas) {
     }
 
     /**
@@ -146,16 +166,19 @@ public final class Views {
     public record HistoryView(List<Link> followUps, List<HistoryGroup> groups) {
     }
 
-    public record HistoryGroup(String id, String heading, List<HistoryRow> rows) {
+    public record HistoryGroup(String id, String heading, List<String> lineageHtml, List<HistoryRow> rows) {
     }
 
     /** {@code anchor} is the row's details section; {@code label} a short plain name, {@code textHtml} the full text. */
     public record HistoryRow(String anchor, String kind, String label, String textHtml, Link current,
-                             List<HistoryCell> cells) {
+                             List<String> lineageHtml, List<HistoryCell> cells) {
     }
 
-    /** {@code status} is null where the follow-up says nothing of the goal or activity. */
-    public record HistoryCell(Link followUp, StatusView status, String textHtml) {
+    /**
+     * {@code status} is null where the follow-up says nothing of the goal or activity; {@code inPlan} is false where
+     * it was not part of the version of the plan the follow-up reports on.
+     */
+    public record HistoryCell(Link followUp, StatusView status, String textHtml, boolean inPlan) {
     }
 
     /** The accessibility statement; a null field was left unfilled, {@code lastTest} is null until a run is recorded. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
@@ -352,5 +353,116 @@ class RevisionTest {
         assertThat(site.problems()).contains("content/followups/2019-11-18/followup.yaml:1:15: Uppföljningen 2019-11-18 "
                 + "är daterad före planversion 2020, som antogs 2020-02-25. En uppföljning redovisar en version som gällde "
                 + "vid dess datum; ange en tidigare version i planVersion, eller rätta datumet.");
+    }
+
+    /** A complete follow-up on the revised plan. */
+    static TestSite withFollowUpOnTheRevision(TestSite site) {
+        return site.with("followups/2020-06/followup.yaml", """
+                date: 2020-06
+                goals:
+                  battre-rehabilitering:
+                    status: delvis-uppfyllt
+                  lagre-sjuktal:
+                    status: uppfyllt
+                  kompetens-alla:
+                    status: delvis-uppfyllt
+                  arbetsgivare-avtal:
+                    status: ej-uppfyllt
+                activities:
+                  utbildning:
+                    status: pagar
+                  uppfoljning-hc:
+                    status: pagar
+                  kurser:
+                    status: genomford
+                  webbutbildning:
+                    status: pagar
+                  mentorer:
+                    status: pagar
+                  natverk:
+                    status: pagar
+                  samverkansrad:
+                    status: pagar
+                """);
+    }
+
+    @Test
+    void theChangesPageSaysWhatTheRevisionChangedItemByItem() {
+        Path out = withFollowUpOnTheRevision(revised(beforeRevision(dir))).build();
+
+        Document changes = TestSite.html(out, "forandringar-2020-06.html");
+        assertThat(changes.select("#revidering").text()).isEqualTo("Planen reviderades: version 2020");
+        List<String> rows = changes.select("table.revision tbody tr").eachText();
+        assertThat(rows).containsExactly(
+                "Mål Ny lydelse Bättre rehabilitering i länet. Samordnad och tidig rehabilitering i hela länet.",
+                "Mål Nytt God försäkringsmedicinsk kompetens i alla yrkesgrupper.",
+                "Mål Nytt Avtal om samverkan med de tio största arbetsgivarna.",
+                "Mål Utgår Skäl: Ingår nu i målet om kompetens för alla yrkesgrupper. Ersatt av: God försäkringsmedicinsk "
+                        + "kompetens i alla yrkesgrupper. God kompetens inom försäkringsmedicin.",
+                "Mål Utgår Skäl: Ersätts av ett mätbart mål. Ersatt av: Avtal om samverkan med de tio största "
+                        + "arbetsgivarna. Samverkan med länets arbetsgivare.",
+                "Målområde Utgår Skäl: Samverkan ingår nu i rehabiliteringen. Sammanslaget med: Samordnad rehabilitering "
+                        + "Samverkan",
+                "Aktivitet Nytt Följ upp rehabiliteringen på varje hälsocentral.",
+                "Aktivitet Nytt Inrätta ett samverkansråd.",
+                "Aktivitet Nytt Ta fram en webbutbildning.",
+                "Aktivitet Nytt Utse mentorer.",
+                "Aktivitet Utgår Skäl: Rutinerna är klara. Ta fram rutiner.",
+                "Aktivitet Utgår Skäl: Genomförd. Inför handledning.",
+                "Aktivitet Utgår Skäl: Ersatt av målet om avtal. Teckna avtal om samverkan.",
+                "Aktivitet Flyttad Ingår nu i: Samordnad rehabilitering Bygg ett nätverk av arbetsgivare. Bygg ett "
+                        + "nätverk av arbetsgivare.");
+        assertThat(changes.select("table.revision a").eachAttr("href")).containsExactly("mal.html#mal-kompetens-alla",
+                "mal.html#mal-arbetsgivare-avtal", "omrade-rehabilitering.html", "omrade-rehabilitering.html");
+    }
+
+    @Test
+    void theHistoryFollowsEachGoalAndActivityThroughEveryVersion() {
+        Path out = withFollowUpOnTheRevision(revised(beforeRevision(dir))).build();
+
+        Document history = TestSite.html(out, "historik.html");
+        assertThat(history.select("tr:has(a[href=#historik-mal-kompetens]) td").eachText())
+                .containsExactly("● Uppfyllt", "Ingick inte i planen");
+        assertThat(history.select("tr:has(a[href=#historik-mal-kompetens-alla]) td").eachText())
+                .containsExactly("Ingick inte i planen", "◐ Delvis uppfyllt");
+        assertThat(history.select("#historik-mal-kompetens .lineage").eachText()).containsExactly(
+                "Utgick i version 2020. Skäl: Ingår nu i målet om kompetens för alla yrkesgrupper. Ersatt av: God "
+                        + "försäkringsmedicinsk kompetens i alla yrkesgrupper.");
+        assertThat(history.select("#historik-mal-battre-rehabilitering .lineage").eachText()).containsExactly(
+                "Lydelse före version 2020: Bättre rehabilitering i länet.");
+        assertThat(history.select("#historik-mal-kompetens-alla .lineage").eachText()).containsExactly(
+                "Infördes i version 2020.");
+        assertThat(history.select("#historik-aktivitet-natverk dt").eachText()).containsExactly(
+                "Lägesavstämning per 2019-11-18: ◔ Pågår", "Uppföljning per 2020-06: ◔ Pågår");
+    }
+
+    @Test
+    void everyVersionIsOneLinkAwayFromThePlanPages() {
+        Path out = withFollowUpOnTheRevision(revised(beforeRevision(dir))).build();
+
+        assertThat(TestSite.html(out, "mal.html").select("a[href=versioner.html]").text())
+                .isEqualTo("Planen har reviderats; se alla versioner av planen");
+        assertThat(TestSite.html(out, "versioner.html").select("ul.versions li").eachText()).containsExactly(
+                "Planen i version 2020 (gäller nu): Reviderad av Regionfullmäktige 2020-02-25 (dnr RS/2019/1234).",
+                "Planen i version 2015: Fastställd av Regionfullmäktige 2015.");
+        Document first = TestSite.html(out, "version-2015.html");
+        assertThat(first.select("li").eachText()).contains("Bättre rehabilitering i länet.",
+                "God kompetens inom försäkringsmedicin.", "Teckna avtal om samverkan.");
+        Document second = TestSite.html(out, "version-2020.html");
+        assertThat(second.text()).contains("Målen om kompetens och samverkan ersattes");
+        assertThat(second.select("section[aria-labelledby=versionens-mal] li").eachText())
+                .contains("Samordnad och tidig rehabilitering i hela länet.")
+                .doesNotContain("God kompetens inom försäkringsmedicin.");
+        assertThat(second.select("section[aria-labelledby=versionens-omraden] li").eachText())
+                .contains("Bygg ett nätverk av arbetsgivare.").doesNotContain("Teckna avtal om samverkan.");
+    }
+
+    @Test
+    void aPlanThatWasNeverRevisedShowsNoVersions() {
+        Path out = beforeRevision(dir).build();
+
+        assertThat(out.resolve("versioner.html")).doesNotExist();
+        assertThat(TestSite.html(out, "mal.html").select("a[href=versioner.html]")).isEmpty();
+        assertThat(TestSite.html(out, "historik.html").select(".lineage")).isEmpty();
     }
 }
