@@ -64,23 +64,23 @@ final class RevisionViews {
             case MOVED -> messages.t("revision.movedTo") + " " + link(areaLink(((Activity) change.after().orElseThrow()).areaId()));
             default -> "";
         };
-        return new PlanChangeView(messages.t(kind), messages.t(switch (change.kind()) {
-            case INTRODUCED -> "revision.introduced";
-            case ENDED -> "revision.ended";
-            case REWORDED -> "revision.reworded";
-            case MOVED -> "revision.moved";
-        }), change.before().map(html).orElse(""), change.after().map(html).orElse(""), ending);
+        return new PlanChangeView(messages.t(kind), switch (change.kind()) {
+            case INTRODUCED -> messages.t("revision.introduced");
+            case ENDED -> messages.t("revision.ended");
+            case REWORDED -> messages.t("revision.reworded");
+            case MOVED -> messages.t("revision.moved");
+        }, change.before().map(html).orElse(""), change.after().map(html).orElse(""), ending);
     }
 
     /** "Skäl: ... Ersatt av: <a>...</a>." */
     private String ending(Lifecycle.Ending ending) {
         StringBuilder html = new StringBuilder(Markup.escape(messages.t("revision.reason", ending.reason())));
         if (ending.succession() != Lifecycle.Succession.NONE) {
-            html.append(' ').append(messages.t(switch (ending.succession()) {
-                case REPLACED_BY -> "revision.replacedBy";
-                case MERGED_INTO -> "revision.mergedInto";
-                default -> "revision.splitInto";
-            })).append(' ').append(String.join(", ", ending.successors().stream().map(id -> link(successor(id))).toList()));
+            html.append(' ').append(switch (ending.succession()) {
+                case REPLACED_BY -> messages.t("revision.replacedBy");
+                case MERGED_INTO -> messages.t("revision.mergedInto");
+                default -> messages.t("revision.splitInto");
+            }).append(' ').append(String.join(", ", ending.successors().stream().map(id -> link(successor(id))).toList()));
         }
         return html.toString();
     }
