@@ -68,6 +68,7 @@ public final class ContentChecker {
     private final MarkdownParser parser;
     private final Map<Schema.Kind, Schema> schemas = new HashMap<>();
     private final Revisions revisions;
+    private Set<String> files = Set.of();
 
     private ContentChecker(Problems problems, MarkdownParser parser) {
         this.problems = problems;
@@ -81,6 +82,7 @@ public final class ContentChecker {
     }
 
     private Optional<Content> check(RawContent raw) {
+        files = raw.files();
         Optional<Plan> plan = valid(raw.plan(), Schema.Kind.PLAN).map(this::plan);
         List<Goal> goals = valid(raw.goals(), Schema.Kind.GOALS)
                 .map(f -> f.list("goals").stream().map(this::goal).toList()).orElse(List.of());
@@ -316,7 +318,8 @@ public final class ContentChecker {
             return date.flatMap(d -> version.map(v -> new FollowUp(d, f.optionalText("title").orElse("Uppföljning per " + d),
                     partial, f.optionalText("goalsCaption").orElse(null), f.fields("decision").map(this::decision),
                     f.texts("pages"), f.markdown("statusNote"), folder.summary().orElse(new Markdown("", f.position())),
-                    goals, activities, f.position(), v.id())));
+                    goals, activities, f.position(), v.id(),
+                    Decisions.decided(f, d, folder.archive(), files, this::decision, problems))));
         });
     }
 

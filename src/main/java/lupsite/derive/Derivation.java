@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 
 import lupsite.model.Assessment;
 import lupsite.model.Content;
+import lupsite.model.Decided;
 import lupsite.model.FollowUp;
 import lupsite.model.Goal;
 import lupsite.model.Indicator;
@@ -48,7 +50,51 @@ public final class Derivation {
         }
         content.latestFollowUp().ifPresent(latest -> warnOnContradictions(content, latest,
                 atFollowUp.get(latest.date()).targetsByGoal(), problems));
-        return new Derived(content, current, atFollowUp, changes(content));
+        Set<PartialDate> archived = new HashSet<>();
+        for (FollowUp followUp : content.followUps()) {
+            followUp.decided().ifPresent(decided -> decided.archive().ifPresent(archive -> {
+                if (asDecided(followUp, decided, archive, atFollowUp.get(followUp.date()), problems)) {
+                    archived.add(followUp.date());
+                }
+            }));
+        }
+        return new Derived(content, current, atFollowUp, changes(content), archived);
+    }
+
+    /**
+     * True when a decided follow-up says what its archive says. Otherwise each difference is an error, unless a
+     * correction has been recorded since the archive: then it is due to be archived again.
+     */
+    private static boolean asDecided(FollowUp followUp, Decided decided, Decided.Archive archive, Snapshot at,
+                                     Problems problems) {
+        List<FollowUpRecord.Difference> differences = FollowUpRecord.differences(archive.facts(),
+                FollowUpRecord.facts(followUp, at));
+        if (differences.isEmpty()) {
+            return true;
+        }
+        String date = followUp.date().toString();
+        if (decided.correctedSinceArchive()) {
+            problems.warning(decided.position(), "Uppföljningen " + date + " har en rättelse som inte är arkiverad. "
+                    + "Kör lup-site archive " + date + ", så att arkivexemplaret och PDF:en visar den.");
+            return false;
+        }
+        for (FollowUpRecord.Difference d : differences) {
+            problems.error(decided.position(), "Uppföljningen " + date + " är beslutad och ska säga samma sak som när "
+                    + "den beslutades, men " + d.name() + " har ändrats: " + d.decided().map(v -> "\"" + shortened(v) + "\"")
+                            .orElse("fanns inte") + " i beslutet, nu " + d.now().map(v -> "\"" + shortened(v) + "\"")
+                            .orElse("borta") + ". Ändra tillbaka, eller skriv vad som ändrats och varför under "
+                    + "corrections: och kör sedan lup-site archive " + date + ".");
+        }
+        return false;
+    }
+
+    /** A long text in a message: its first words, enough to recognise it. */
+    private static String shortened(String text) {
+        if (text.length() <= 80) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 77);
+        return text.substring(0, cut > 40 ? cut : 77) + " …";
     }
 
     /** Every text but the follow-ups' own: the plan's (earlier wordings included) and the shared ones. */

@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import lupsite.model.Content;
+import lupsite.model.Decided;
 import lupsite.model.FollowUp;
 import lupsite.model.Markdown;
 import lupsite.model.PartialDate;
@@ -20,17 +22,26 @@ public record Derived(
         Snapshot current,
         Map<PartialDate, Snapshot> atFollowUp,
         Map<PartialDate, List<Change>> changesByFollowUp,
-        Map<String, Snapshot> byFolder) {
+        Map<String, Snapshot> byFolder,
+        Set<PartialDate> archived) {
 
     public Derived {
         atFollowUp = Map.copyOf(atFollowUp);
         changesByFollowUp = Map.copyOf(changesByFollowUp);
         byFolder = Map.copyOf(byFolder);
+        archived = Set.copyOf(archived);
     }
 
+    /** {@code archived}: the decided follow-ups that say what their archive says, so their archived PDF is theirs. */
     public Derived(Content content, Snapshot current, Map<PartialDate, Snapshot> atFollowUp,
-                   Map<PartialDate, List<Change>> changesByFollowUp) {
-        this(content, current, atFollowUp, changesByFollowUp, folders(content, atFollowUp));
+                   Map<PartialDate, List<Change>> changesByFollowUp, Set<PartialDate> archived) {
+        this(content, current, atFollowUp, changesByFollowUp, folders(content, atFollowUp), archived);
+    }
+
+    /** The decided follow-up's archived PDF, when what it says now is what its archive says. */
+    public Optional<String> archivedPdf(FollowUp followUp) {
+        return archived.contains(followUp.date())
+                ? followUp.decided().flatMap(Decided::archive).map(Decided.Archive::pdf) : Optional.empty();
     }
 
     private static Map<String, Snapshot> folders(Content content, Map<PartialDate, Snapshot> atFollowUp) {

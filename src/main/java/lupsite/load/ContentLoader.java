@@ -23,6 +23,9 @@ public final class ContentLoader {
     public static final String FOLLOW_UPS = "followups";
     public static final String FOLLOW_UP_FILE = "followup.yaml";
     public static final String SUMMARY_FILE = "summary.md";
+    /** A decided follow-up's archive: what it said and its PDF, as they were decided (written by lup-site archive). */
+    public static final String ARCHIVE = "decided";
+    public static final String ARCHIVE_RECORD = "record.json";
     public static final String INDICATORS = "indicators";
     public static final String PAGES = "pages";
     public static final String ACCESSIBILITY = "accessibility.yaml";
@@ -101,7 +104,10 @@ public final class ContentLoader {
                     ? SourceReader.read(root.resolve(summaryPath), summaryPath, problems)
                             .map(s -> new Markdown(s.text(), Position.ofFile(summaryPath)))
                     : Optional.empty();
-            return new FollowUpFolder(name, yamlPath, yaml, summary);
+            String archivePath = folder + "/" + ARCHIVE + "/" + ARCHIVE_RECORD;
+            Optional<SourceFile> archive = Files.isRegularFile(root.resolve(archivePath))
+                    ? SourceReader.read(root.resolve(archivePath), archivePath, problems) : Optional.empty();
+            return new FollowUpFolder(name, yamlPath, yaml, summary, archive);
         }).toList();
     }
 

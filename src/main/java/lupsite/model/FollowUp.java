@@ -8,7 +8,8 @@ import java.util.stream.Stream;
  * One follow-up (lägesavstämning): the state of the goals and activities on {@code date}, which is known to
  * the day or, for an undated source, only to the month or year. A {@code partial} follow-up records only what
  * its source says and may leave goals and activities out. {@code goalsCaption} heads its goal table and is
- * null when the editor gave none. {@code planVersion} is the id of the version of the plan it reports on.
+ * null when the editor gave none. {@code planVersion} is the id of the version of the plan it reports on;
+ * {@code decided} is present once it was decided on and became a record.
  */
 public record FollowUp(
         PartialDate date,
@@ -22,7 +23,8 @@ public record FollowUp(
         List<Assessment> goals,
         List<Assessment> activities,
         Position position,
-        String planVersion) {
+        String planVersion,
+        Optional<Decided> decided) {
 
     public FollowUp {
         pageIds = List.copyOf(pageIds);

@@ -194,6 +194,12 @@ public final class SiteRenderer {
                     messages).indicators();
             Map<String, Object> values = Map.of("followUp", view, "indicators", indicators,
                     "attachments", viewsAt.get(followUp).attachments(followUp));
+            Optional<String> archived = derived.archivedPdf(followUp);
+            if (archived.isPresent()) {
+                // A decided follow-up's PDF is the one decided on, byte for byte, whatever the templates are now.
+                outputs.add(copy(contentDir.resolve(archived.get()), view.pdfHref()));
+                continue;
+            }
             Instant date = PdfDates.of(followUp.date());
             PdfMetadata meta = new PdfMetadata(view.planTitle() + " – " + view.title(), site.region(), view.title(), null,
                     messages.t("pdf.language"), date, date, null);

@@ -212,6 +212,9 @@ public final class ViewFactory {
                 SiteUrls.pdf(followUp.date()),
                 SiteUrls.changes(followUp.date()),
                 followUp.decision().map(d -> decisionText("decision.handled", d)).orElse(null),
+                followUp.decided().map(d -> decisionText("decision.decided", d.decision())).orElse(null),
+                followUp.decided().map(d -> d.corrections().stream()
+                        .map(c -> new Views.CorrectionView(c.date().toString(), c.text())).toList()).orElse(List.of()),
                 followUp.goalsCaption(),
                 markdown.html(followUp.summary()),
                 markdown.html(followUp.statusNote()),
@@ -303,6 +306,9 @@ public final class ViewFactory {
         StringBuilder text = new StringBuilder(messages.t(key, decision.body()));
         if (decision.date() != null) {
             text.append(' ').append(decision.date().iso());
+        }
+        if (decision.paragraph() != null) {
+            text.append(", ").append(decision.paragraph());
         }
         if (decision.reference() != null) {
             text.append(" (").append(messages.t("decision.reference", decision.reference())).append(')');

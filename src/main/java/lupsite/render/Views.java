@@ -83,6 +83,8 @@ public final class Views {
             String pdfHref,
             String changesHref,
             String decision,
+            String decided,
+            List<CorrectionView> corrections,
             String goalsCaption,
             String summaryHtml,
             String statusNoteHtml,
@@ -94,6 +96,10 @@ public final class Views {
             List<Link> pages,
             Link previous,
             Link next) {
+    }
+
+    /** A correction of a decided follow-up: when, and what was corrected. */
+    public record CorrectionView(String date, String text) {
     }
 
     public record PageView(String title, String summary, String bodyHtml) {
