@@ -97,7 +97,7 @@ public final class ContentChecker {
             return Optional.empty();
         }
         Content content = new Content(plan.get(), goals, areas, followUps, indicators, pages, accessibility);
-        LinkChecker.check(content, raw.files(), parser, problems);
+        LinkChecker.check(content, raw.tree().files(), parser, problems);
         return problems.hasErrors() ? Optional.empty() : Optional.of(content);
     }
 
