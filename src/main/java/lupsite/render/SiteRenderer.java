@@ -25,7 +25,10 @@ import lupsite.model.Page;
 import lupsite.render.Views.FollowUpView;
 import lupsite.render.Views.SiteView;
 
-/** Lists every file of the site: the pages from templates, the templates' assets and content's own files. */
+/**
+ * Lists every file of the site: the pages from templates, the templates' assets and the content files that
+ * the content links, shows or lists as downloads.
+ */
 public final class SiteRenderer {
 
     /** The templates' folder of files published as they are (CSS, scripts), under the same path in the site. */
@@ -55,7 +58,7 @@ public final class SiteRenderer {
     }
 
     /**
-     * {@code contentFiles} is the content folder as loaded, the only way its files are read. {@code lastChanged}
+     * {@code contentFiles} is the content folder as loaded, the only way the files it publishes are read. {@code lastChanged}
      * holds, per follow-up folder ({@code followups/2019-11-18}), the day of its last
      * commit; a follow-up page shows it as "Senast ändrad" where present.
      */
@@ -133,10 +136,8 @@ public final class SiteRenderer {
                 outputs.add(copy(templates, asset, asset));
             }
         }
-        for (String file : contentFiles.files()) {
-            if (!urls.isPageSource(file)) {
-                outputs.add(copy(contentFiles, file, SiteUrls.FILES + file));
-            }
+        for (String file : content.files().keySet()) {
+            outputs.add(copy(contentFiles, file, SiteUrls.FILES + file));
         }
         // Longest first: outputs are taken in list order as cores come free, so the council PDFs, the search
         // index and the history should start at once rather than finish the build on one core alone.
