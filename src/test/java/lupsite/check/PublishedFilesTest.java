@@ -297,4 +297,29 @@ class PublishedFilesTest {
                 .isEqualTo("content/images/karta.svg:1:46: SVG-bilden kan inte läsas som XML. Spara om den som vanlig "
                         + "SVG i ritprogrammet.");
     }
+
+    @Test
+    void everyKindOfLinkIsChecked(@TempDir Path dir) {
+        TestSite site = page(dir, """
+                | Post | Källa |
+                |---|---|
+                | Lön | [bilaga](../dokument/saknas.pdf#sida=2) |
+
+                Se [budgeten](budget.md#intakter), [mallen][m] och ![bilden][b].
+
+                [m]: mall.docx
+                [b]: ../images/saknas.png
+                [oanvand]: ../dokument/gammal.pdf
+                """);
+
+        assertThat(site.problems()).containsExactly(
+                "content/pages/bilder.md:6:9: Länken \"../dokument/saknas.pdf#sida=2\" pekar på en fil som inte finns "
+                        + "(content/dokument/saknas.pdf).",
+                "content/pages/bilder.md:10:1: Länken \"mall.docx\" pekar på en fil som inte finns (content/pages/"
+                        + "mall.docx).",
+                "content/pages/bilder.md:11:1: Länken \"../images/saknas.png\" pekar på en fil som inte finns "
+                        + "(content/images/saknas.png).",
+                "content/pages/bilder.md:12:1: Länken \"../dokument/gammal.pdf\" pekar på en fil som inte finns "
+                        + "(content/dokument/gammal.pdf).");
+    }
 }
