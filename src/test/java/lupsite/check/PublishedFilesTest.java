@@ -11,6 +11,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import lupsite.pipeline.Pipeline;
+import lupsite.problem.Problems;
 import lupsite.testsupport.TestSite;
 
 /**
@@ -321,5 +323,19 @@ class PublishedFilesTest {
                         + "(content/images/saknas.png).",
                 "content/pages/bilder.md:12:1: Länken \"../dokument/gammal.pdf\" pekar på en fil som inte finns "
                         + "(content/dokument/gammal.pdf).");
+    }
+
+    @Test
+    void theTemplatesAssetsArePublishedWithoutBackupsOrHiddenFiles(@TempDir Path dir) throws Exception {
+        Path templates = TestSite.copyTemplates(dir.resolve("mallar"));
+        Files.writeString(templates.resolve("assets/style.css~"), "gammal");
+        Files.writeString(templates.resolve("assets/.DS_Store"), "finder");
+        Path content = TestSite.minimal(dir).write();
+        Path out = dir.resolve("site");
+
+        assertThat(Pipeline.build(new Pipeline.Options(content, templates, out, false), new Problems())).isPresent();
+
+        assertThat(TestSite.snapshot(out).keySet().stream().filter(p -> p.startsWith("assets/")))
+                .containsExactly("assets/sok.js", "assets/sokindex.js", "assets/style.css");
     }
 }
