@@ -35,6 +35,7 @@ final class SvgCheck {
     private static final Pattern URL = Pattern.compile("url\\(\\s*['\"]?\\s*([^'\")\\s]*)", Pattern.CASE_INSENSITIVE);
     /** Pictures inside the picture are fine; anything else in a data: address could be a document. */
     private static final Pattern RASTER_DATA = Pattern.compile("data:image/(png|jpeg|gif|webp)[;,].*", Pattern.DOTALL);
+    private static final Pattern CSS_ESCAPE = Pattern.compile("\\\\(?:([0-9a-fA-F]{1,6})\\s?|(.))", Pattern.DOTALL);
     private static final int SHOWN = 60;
 
     private final SourceFile svg;
@@ -154,19 +155,41 @@ final class SvgCheck {
         return false;
     }
 
-    /** A style sheet or a style-carrying attribute: it may use only what the file itself holds. */
+    /**
+     * A style sheet or a style-carrying attribute: it may use only what the file itself holds. CSS escapes are
+     * undone first, since {@code \75 rl(} is {@code url(} to a browser; {@code image-set()} fetches bare strings.
+     */
     private void css(String text, Position at) {
-        if (text.toLowerCase(Locale.ROOT).contains("@import")) {
-            outside(at, "@import");
-            return;
+        String plain = unescape(text);
+        String lower = plain.toLowerCase(Locale.ROOT);
+        for (String fetching : List.of("@import", "image-set(")) {
+            if (lower.contains(fetching)) {
+                outside(at, fetching);
+                return;
+            }
         }
-        Matcher url = URL.matcher(text);
+        Matcher url = URL.matcher(plain);
         while (url.find()) {
             if (!internal(url.group(1))) {
                 outside(at, "url(" + cut(url.group(1)) + ")");
                 return;
             }
         }
+    }
+
+    private static String unescape(String css) {
+        if (css.indexOf('\\') < 0) {
+            return css;
+        }
+        Matcher escape = CSS_ESCAPE.matcher(css);
+        StringBuilder out = new StringBuilder(css.length());
+        while (escape.find()) {
+            String replacement = escape.group(1) != null
+                    ? Character.toString(Math.min(Integer.parseInt(escape.group(1), 16), Character.MAX_CODE_POINT))
+                    : escape.group(2);
+            escape.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        return escape.appendTail(out).toString();
     }
 
     private void outside(Position at, String what) {

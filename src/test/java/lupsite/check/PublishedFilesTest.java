@@ -265,6 +265,8 @@ class PublishedFilesTest {
                   <style>@import "https://example.org/s.css";</style>
                   <a href=" javascript:alert(1)"><text>klicka</text></a>
                   <set attributeName="xlink:href" to="data:text/html,x"/>
+                  <rect style="fill: \\75 rl(https://example.org/p.svg)" width="1" height="1"/>
+                  <rect style="background: image-set('https://example.org/a.png' 1x)" width="1" height="1"/>
                 </svg>
                 """)).isEqualTo(String.join("\n",
                 "content/images/karta.svg:2:3: SVG-bilden hämtar något utanför sig själv (xlink:href=\"http://"
@@ -277,7 +279,10 @@ class PublishedFilesTest {
                 "content/images/karta.svg:6:3: SVG-bilden har en skriptadress (href=\" javascript:alert(1)\"). Ta bort "
                         + "den eller spara bilden som PNG.",
                 "content/images/karta.svg:7:3: SVG-bilden har en animering som ändrar attributet xlink:href=, och kan då "
-                        + "bli en länk till ett skript. Ta bort animeringen eller spara bilden som PNG."));
+                        + "bli en länk till ett skript. Ta bort animeringen eller spara bilden som PNG.",
+                "content/images/karta.svg:8:3: SVG-bilden hämtar något utanför sig själv (url(https://example.org/"
+                        + "p.svg)" + outside,
+                "content/images/karta.svg:9:3: SVG-bilden hämtar något utanför sig själv (image-set(" + outside));
     }
 
     @Test
