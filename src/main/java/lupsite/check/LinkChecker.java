@@ -197,6 +197,10 @@ final class LinkChecker {
         if (ContentPaths.withoutFragment(target).isEmpty()) {
             return new Elsewhere(false);
         }
+        if (target.indexOf('\\') >= 0) {
+            return new Wrong(named + " har bakstreck (\\) i sökvägen. Skriv den med snedstreck (/), till exempel "
+                    + "../images/karta.png.");
+        }
         String path = ContentPaths.resolve(origin, target).orElse(null);
         if (path == null) {
             return new Wrong(named + " pekar utanför content/. Länka bara till filer i content/.");

@@ -314,6 +314,8 @@ class PublishedFilesTest {
 
                 Se [budgeten](budget.md#intakter), [mallen][m] och ![bilden][b].
 
+                ![Karta](<..\\images\\karta.png>)
+
                 [m]: mall.docx
                 [b]: ../images/saknas.png
                 [oanvand]: ../dokument/gammal.pdf
@@ -322,11 +324,13 @@ class PublishedFilesTest {
         assertThat(site.problems()).containsExactly(
                 "content/pages/bilder.md:6:9: Länken \"../dokument/saknas.pdf#sida=2\" pekar på en fil som inte finns "
                         + "(content/dokument/saknas.pdf).",
-                "content/pages/bilder.md:10:1: Länken \"mall.docx\" pekar på en fil som inte finns (content/pages/"
+                "content/pages/bilder.md:10:1: Bilden \"..\\images\\karta.png\" har bakstreck (\\) i sökvägen. Skriv "
+                        + "den med snedstreck (/), till exempel ../images/karta.png.",
+                "content/pages/bilder.md:12:1: Länken \"mall.docx\" pekar på en fil som inte finns (content/pages/"
                         + "mall.docx).",
-                "content/pages/bilder.md:11:1: Länken \"../images/saknas.png\" pekar på en fil som inte finns "
+                "content/pages/bilder.md:13:1: Länken \"../images/saknas.png\" pekar på en fil som inte finns "
                         + "(content/images/saknas.png).",
-                "content/pages/bilder.md:12:1: Länken \"../dokument/gammal.pdf\" pekar på en fil som inte finns "
+                "content/pages/bilder.md:14:1: Länken \"../dokument/gammal.pdf\" pekar på en fil som inte finns "
                         + "(content/dokument/gammal.pdf).");
     }
 
