@@ -1,11 +1,18 @@
 package lupsite.model;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Everything in the content folder, checked and typed. Follow-ups are ordered oldest first. */
+/**
+ * Everything in the content folder, checked and typed. Follow-ups are ordered oldest first. {@code files} are
+ * the content files the site publishes as they are (what Markdown links or shows, and the pages' downloads), by
+ * content-relative path, with their size in bytes; nothing else in the folder is published.
+ */
 public record Content(
         Plan plan,
         List<Goal> goals,
@@ -13,7 +20,8 @@ public record Content(
         List<FollowUp> followUps,
         List<Indicator> indicators,
         List<Page> pages,
-        Optional<AccessibilityStatement> accessibility) {
+        Optional<AccessibilityStatement> accessibility,
+        SortedMap<String, Long> files) {
 
     public Content {
         goals = List.copyOf(goals);
@@ -21,6 +29,12 @@ public record Content(
         followUps = followUps.stream().sorted(Comparator.comparing(FollowUp::date)).toList();
         indicators = List.copyOf(indicators);
         pages = List.copyOf(pages);
+        files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    }
+
+    /** The same content, publishing {@code published}. */
+    public Content withFiles(SortedMap<String, Long> published) {
+        return new Content(plan, goals, areas, followUps, indicators, pages, accessibility, published);
     }
 
     public Stream<Activity> activities() {
