@@ -26,8 +26,8 @@ public final class PdfBench {
         Problems problems = new Problems();
         Pipeline.Checked checked = Pipeline.check(content, problems).orElseThrow(
                 () -> new IllegalStateException("content has errors: " + problems.all()));
-        List<Output> pdfs = new SiteRenderer(content, templates, true, PdfCache.NONE)
-                .outputs(checked.derived(), checked.parser(), List.of(), Map.of()).stream()
+        List<Output> pdfs = new SiteRenderer(templates, true, PdfCache.NONE)
+                .outputs(checked.derived(), checked.parser(), checked.raw().tree(), Map.of()).stream()
                 .filter(o -> o.path().endsWith(".pdf")).toList();
         Output latest = pdfs.get(pdfs.size() - 1);
 

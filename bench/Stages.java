@@ -39,8 +39,8 @@ public final class Stages {
             long checked = System.nanoTime();
             Derived derived = Derivation.derive(content, problems);
             long derivedAt = System.nanoTime();
-            List<Output> outputs = new SiteRenderer(contentDir, templates, false, PdfCache.NONE)
-                    .outputs(derived, parser, raw.files().stream().sorted().toList(), Map.of());
+            List<Output> outputs = new SiteRenderer(templates, false, PdfCache.NONE)
+                    .outputs(derived, parser, raw.tree(), Map.of());
             long viewed = System.nanoTime();
             Output.produceAll(outputs, (output, bytes) -> { });
             long produced = System.nanoTime();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -82,7 +83,7 @@ public final class ContentChecker {
     }
 
     private Optional<Content> check(RawContent raw) {
-        files = raw.files();
+        files = raw.tree().files();
         Optional<Plan> plan = valid(raw.plan(), Schema.Kind.PLAN).map(this::plan);
         List<Goal> goals = valid(raw.goals(), Schema.Kind.GOALS)
                 .map(f -> f.list("goals").stream().map(this::goal).toList()).orElse(List.of());
@@ -101,7 +102,8 @@ public final class ContentChecker {
             g.earlier().forEach(e -> checkGoal(e.value(), p, references, g));
         }));
         plan.ifPresent(p -> revisions.check(p, goals, areas));
-        Content withoutFollowUps = plan.map(p -> new Content(p, goals, areas, List.of(), indicators, pages, Optional.empty()))
+        Content withoutFollowUps = plan.map(p -> new Content(p, goals, areas, List.of(), indicators, pages, Optional.empty(),
+                new TreeMap<>()))
                 .orElse(null);
         List<FollowUp> followUps = plan.map(p -> followUps(raw, withoutFollowUps, references)).orElse(List.of());
         Optional<AccessibilityStatement> accessibility =
@@ -110,9 +112,10 @@ public final class ContentChecker {
         if (plan.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        Content content = new Content(plan.get(), goals, areas, followUps, indicators, pages, accessibility);
-        LinkChecker.check(content, raw.files(), parser, problems);
-        return problems.hasErrors() ? Optional.empty() : Optional.of(content);
+        Content content = new Content(plan.get(), goals, areas, followUps, indicators, pages, accessibility,
+                new TreeMap<>());
+        SortedMap<String, Long> published = LinkChecker.check(content, raw.tree(), parser, problems);
+        return problems.hasErrors() ? Optional.empty() : Optional.of(content.withFiles(published));
     }
 
     private Optional<Fields> valid(Optional<YamlDocument> doc, Schema.Kind kind) {
@@ -255,6 +258,8 @@ public final class ContentChecker {
         String id = stem(doc.path(), ".md");
         return doc.frontMatter().flatMap(root -> valid(root, Schema.Kind.PAGE)).map(f -> new Page(id, f.text("title"),
                 f.integer("order", DEFAULT_PAGE_ORDER), f.optionalText("summary").orElse(null), doc.body(),
+                f.list("downloads").stream().map(d -> new Page.Download(d.text("file"), d.text("title"),
+                        d.position("file"))).toList(),
                 Position.ofFile(doc.path())));
     }
 

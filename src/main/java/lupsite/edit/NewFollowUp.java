@@ -82,7 +82,7 @@ public final class NewFollowUp {
                 .filter(f -> f.name().equals(latestDate.iso())).findFirst().orElseThrow();
 
         // The text the positions were read from: BOM removed, line endings LF.
-        String source = SourceReader.read(contentDir.resolve(latest.yamlPath()), latest.yamlPath(), problems)
+        String source = SourceReader.read(checked.get().raw().tree(), latest.yamlPath(), problems)
                 .orElseThrow().text();
         Copy copy = new Copy(source, (MapNode) latest.yaml().get().root(), latestDate, date);
         String yaml = copy.text();

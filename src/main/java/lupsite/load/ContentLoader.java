@@ -1,14 +1,8 @@
 package lupsite.load;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import lupsite.model.Markdown;
 import lupsite.model.Position;
@@ -31,16 +25,19 @@ public final class ContentLoader {
     public static final String ACCESSIBILITY = "accessibility.yaml";
     public static final String ACCESSIBILITY_TEST = "accessibility-test.yaml";
 
-    private final Path root;
+    private final SourceTree tree;
     private final Problems problems;
 
-    private ContentLoader(Path root, Problems problems) {
-        this.root = root;
+    private ContentLoader(SourceTree tree, Problems problems) {
+        this.tree = tree;
         this.problems = problems;
     }
 
+    /** Reads {@code contentDir} through a {@link SourceTree}: links and special files are reported, never read. */
     public static RawContent load(Path contentDir, Problems problems) {
-        return new ContentLoader(contentDir, problems).load();
+        SourceTree tree = SourceTree.scan(contentDir, "content");
+        tree.refusals().forEach(r -> problems.error(Position.ofFile(r.path()), r.message()));
+        return new ContentLoader(tree, problems).load();
     }
 
     private RawContent load() {
@@ -51,23 +48,24 @@ public final class ContentLoader {
                 followUps(),
                 filesIn(INDICATORS, ".yaml").parallelStream().map(p -> yaml(p, MISSING)).flatMap(Optional::stream).toList(),
                 filesIn(INDICATORS, ".csv").parallelStream()
-                        .map(p -> SourceReader.read(root.resolve(p), p, problems)).flatMap(Optional::stream).toList(),
+                        .map(p -> SourceReader.read(tree, p, problems)).flatMap(Optional::stream).toList(),
                 markdownFiles(PAGES),
                 optionalYaml(ACCESSIBILITY),
                 optionalYaml(ACCESSIBILITY_TEST),
-                allFiles());
+                tree);
     }
 
     private static final String MISSING = "Filen saknas. Den behövs; se redaktörsguiden för ett exempel.";
 
     /** The YAML file at {@code relative}; {@code whenMissing} says what to do when there is none. */
     private Optional<YamlDocument> yaml(String relative, String whenMissing) {
-        Path file = root.resolve(relative);
-        if (!Files.isRegularFile(file)) {
-            problems.error(Position.ofFile(relative), whenMissing);
+        if (!tree.isFile(relative)) {
+            if (!tree.isRefused(relative)) {
+                problems.error(Position.ofFile(relative), whenMissing);
+            }
             return Optional.empty();
         }
-        return SourceReader.read(file, relative, problems)
+        return SourceReader.read(tree, relative, problems)
                 .flatMap(source -> {
                     if (source.text().isBlank()) {
                         problems.error(Position.ofFile(relative), "Filen är tom. Se redaktörsguiden för vad den ska "
@@ -81,12 +79,12 @@ public final class ContentLoader {
 
     /** A YAML file that may be absent; what its absence means is for the check to say. */
     private Optional<YamlDocument> optionalYaml(String relative) {
-        return Files.isRegularFile(root.resolve(relative)) ? yaml(relative, MISSING) : Optional.empty();
+        return tree.isFile(relative) ? yaml(relative, MISSING) : Optional.empty();
     }
 
     private List<MarkdownDocument> markdownFiles(String folder) {
         return filesIn(folder, ".md").parallelStream()
-                .map(relative -> SourceReader.read(root.resolve(relative), relative, problems))
+                .map(relative -> SourceReader.read(tree, relative, problems))
                 .flatMap(Optional::stream)
                 .map(source -> FrontMatter.split(source, problems))
                 .toList();
@@ -100,49 +98,23 @@ public final class ContentLoader {
                     + FOLLOW_UPS + "/ är en uppföljning. Lägg dit en " + FOLLOW_UP_FILE + " (kommandot new-followup "
                     + "skapar mappen med en kopia av den senaste), eller ta bort mappen.");
             String summaryPath = folder + "/" + SUMMARY_FILE;
-            Optional<Markdown> summary = Files.isRegularFile(root.resolve(summaryPath))
-                    ? SourceReader.read(root.resolve(summaryPath), summaryPath, problems)
+            Optional<Markdown> summary = tree.isFile(summaryPath)
+                    ? SourceReader.read(tree, summaryPath, problems)
                             .map(s -> new Markdown(s.text(), Position.ofFile(summaryPath)))
                     : Optional.empty();
             String archivePath = folder + "/" + ARCHIVE + "/" + ARCHIVE_RECORD;
-            Optional<SourceFile> archive = Files.isRegularFile(root.resolve(archivePath))
-                    ? SourceReader.read(root.resolve(archivePath), archivePath, problems) : Optional.empty();
+            Optional<SourceFile> archive = tree.isFile(archivePath)
+                    ? SourceReader.read(tree, archivePath, problems) : Optional.empty();
             return new FollowUpFolder(name, yamlPath, yaml, summary, archive);
         }).toList();
     }
 
     /** Files directly in {@code folder} ending in {@code suffix}, as content-relative paths, sorted. */
     private List<String> filesIn(String folder, String suffix) {
-        return list(folder).filter(Files::isRegularFile)
-                .map(p -> folder + "/" + p.getFileName())
-                .filter(p -> p.endsWith(suffix))
-                .sorted()
-                .toList();
+        return tree.filesIn(folder).stream().filter(p -> p.endsWith(suffix)).toList();
     }
 
     private List<String> subfolders(String folder) {
-        return list(folder).filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
-    }
-
-    private Stream<Path> list(String folder) {
-        Path dir = root.resolve(folder);
-        if (!Files.isDirectory(dir)) {
-            return Stream.empty();
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(p -> !p.getFileName().toString().startsWith(".")).toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Set<String> allFiles() {
-        try (Stream<Path> all = Files.walk(root)) {
-            return all.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return tree.foldersIn(folder);
     }
 }

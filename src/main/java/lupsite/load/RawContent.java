@@ -2,11 +2,10 @@ package lupsite.load;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every content file, parsed but not yet checked. {@code indicatorValues} are the indicators' CSV files, as
- * text; {@code files} lists all paths, for link checks.
+ * text; {@code tree} is the content folder's listing, the only way to read its other files (images, downloads).
  */
 public record RawContent(
         Optional<YamlDocument> plan,
@@ -18,7 +17,7 @@ public record RawContent(
         List<MarkdownDocument> pages,
         Optional<YamlDocument> accessibility,
         Optional<YamlDocument> accessibilityTest,
-        Set<String> files) {
+        SourceTree tree) {
 
     public RawContent {
         areas = List.copyOf(areas);
@@ -26,6 +25,5 @@ public record RawContent(
         indicators = List.copyOf(indicators);
         indicatorValues = List.copyOf(indicatorValues);
         pages = List.copyOf(pages);
-        files = Set.copyOf(files);
     }
 }

@@ -6,8 +6,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 import lupsite.model.Position;
@@ -25,16 +23,17 @@ public final class SourceReader {
     private SourceReader() {
     }
 
-    public static Optional<SourceFile> read(Path file, String relativePath, Problems problems) {
+    /** Reads {@code relativePath} from {@code tree} (so never through a link). */
+    public static Optional<SourceFile> read(SourceTree tree, String relativePath, Problems problems) {
         try {
-            long size = Files.size(file);
+            long size = tree.size(relativePath);
             if (size > MAX_BYTES) {
                 problems.error(Position.ofFile(relativePath), String.format(
                         "Filen är för stor (%d kB). En innehållsfil får vara högst %d kB; dela upp texten eller "
                                 + "kontrollera att rätt fil har sparats här.", size / 1024, MAX_BYTES / 1024));
                 return Optional.empty();
             }
-            return decode(Files.readAllBytes(file), relativePath, problems);
+            return decode(tree.read(relativePath), relativePath, problems);
         } catch (IOException e) {
             problems.error(Position.ofFile(relativePath), "Filen kunde inte läsas: " + e.getMessage());
             return Optional.empty();

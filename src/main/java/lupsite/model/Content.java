@@ -2,17 +2,22 @@ package lupsite.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * Everything in the content folder, checked and typed. Follow-ups are ordered oldest first. {@code goals} and
  * {@code areas} are every goal and area the plan has ever had, in their current wording; {@link #at} gives the
- * plan as one of its versions stated it, {@link #asOf} everything as it stood at a follow-up.
+ * plan as one of its versions stated it, {@link #asOf} everything as it stood at a follow-up. {@code files} are
+ * the content files the site publishes as they are (what Markdown links or shows, and the pages' downloads), by
+ * content-relative path, with their size in bytes; nothing else in the folder is published.
  */
 public record Content(
         Plan plan,
@@ -21,7 +26,8 @@ public record Content(
         List<FollowUp> followUps,
         List<Indicator> indicators,
         List<Page> pages,
-        Optional<AccessibilityStatement> accessibility) {
+        Optional<AccessibilityStatement> accessibility,
+        SortedMap<String, Long> files) {
 
     public Content {
         goals = List.copyOf(goals);
@@ -29,6 +35,12 @@ public record Content(
         followUps = followUps.stream().sorted(Comparator.comparing(FollowUp::date)).toList();
         indicators = List.copyOf(indicators);
         pages = List.copyOf(pages);
+        files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    }
+
+    /** The same content, publishing {@code published}. */
+    public Content withFiles(SortedMap<String, Long> published) {
+        return new Content(plan, goals, areas, followUps, indicators, pages, accessibility, published);
     }
 
     /**
@@ -56,7 +68,7 @@ public record Content(
         }).toList();
         Plan planThen = new Plan(version.title(), plan.region(), plan.owner(), plan.description(), plan.horizons(),
                 plan.goalStatuses(), plan.activityStatuses(), plan.language(), plan.versions(), plan.position());
-        return new Content(planThen, goalsThen, areasThen, followUps, indicators, pages, accessibility);
+        return new Content(planThen, goalsThen, areasThen, followUps, indicators, pages, accessibility, files);
     }
 
     /** The area in force at {@code version} that {@code ended} was merged into, following merge upon merge. */
@@ -92,7 +104,7 @@ public record Content(
         LocalDate day = followUp.date().lastDay();
         List<FollowUp> upTo = followUps.stream().filter(f -> f.date().compareTo(followUp.date()) <= 0).toList();
         return new Content(version.plan, version.goals, version.areas, upTo,
-                indicators.stream().map(i -> i.upTo(day)).toList(), pages, accessibility);
+                indicators.stream().map(i -> i.upTo(day)).toList(), pages, accessibility, files);
     }
 
     public Stream<Activity> activities() {

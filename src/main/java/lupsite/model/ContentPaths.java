@@ -2,6 +2,7 @@ package lupsite.model;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Optional;
 
 /** How a relative link in Markdown names another content file: relative to the file the Markdown is in. */
@@ -68,6 +69,16 @@ public final class ContentPaths {
             link.append(to[i]).append(i < to.length - 1 ? "/" : "");
         }
         return link.toString();
+    }
+
+    /**
+     * True for the names editors and their tools leave behind: backups and temporary files ({@code x~},
+     * {@code x.bak}, {@code x.swp}, {@code x.tmp}, {@code #x#}). They are never published.
+     */
+    public static boolean isBackup(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return name.endsWith("~") || name.endsWith(".bak") || name.endsWith(".swp") || name.endsWith(".tmp")
+                || name.length() > 1 && name.startsWith("#") && name.endsWith("#");
     }
 
     public static String withoutFragment(String target) {

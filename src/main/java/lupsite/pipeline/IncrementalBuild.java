@@ -60,7 +60,7 @@ public final class IncrementalBuild {
     public Result rebuild(Collection<Path> changed) throws IOException, RenderException {
         long start = System.nanoTime();
         if (renderer == null || changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(templatesDir))) {
-            renderer = new SiteRenderer(options.contentDir(), options.templatesDir(), options.pdf(), options.pdfCache());
+            renderer = new SiteRenderer(options.templatesDir(), options.pdf(), options.pdfCache());
             previous = Map.of();
         }
         Problems problems = new Problems();
@@ -70,7 +70,7 @@ public final class IncrementalBuild {
         }
         Pipeline.Checked c = checked.get();
         Map<String, LocalDate> lastChanged = Pipeline.lastChanged(options.contentDir(), c.raw()).join();
-        List<Output> outputs = renderer.outputs(c.derived(), c.parser(), c.raw().files().stream().sorted().toList(),
+        List<Output> outputs = renderer.outputs(c.derived(), c.parser(), c.raw().tree(),
                 lastChanged);
         Map<String, Rendered> next = new ConcurrentHashMap<>();
         Map<String, Boolean> rendered = new ConcurrentHashMap<>();

@@ -69,8 +69,8 @@ public final class Pipeline {
             return Optional.empty();
         }
         Checked c = checked.get();
-        return Optional.of(new SiteRenderer(options.contentDir(), options.templatesDir(), options.pdf(), options.pdfCache())
-                .outputs(c.derived(), c.parser(), c.raw().files().stream().sorted().toList(), lastChanged.join()));
+        return Optional.of(new SiteRenderer(options.templatesDir(), options.pdf(), options.pdfCache())
+                .outputs(c.derived(), c.parser(), c.raw().tree(), lastChanged.join()));
     }
 
     /** The full build. Returns the number of files written, or empty when the content has errors. */

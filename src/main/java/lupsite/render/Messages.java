@@ -1,17 +1,16 @@
 package lupsite.render;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
 import lupsite.derive.SwedishNumbers;
+import lupsite.load.SourceTree;
 
 /**
  * The words the site itself says (menus, headings, table heads, sentences around the content), in one
@@ -28,19 +27,20 @@ public record Messages(String language, Map<String, String> texts) {
         texts = Map.copyOf(texts);
     }
 
-    /** Reads {@code messages/<language>.properties} under {@code templatesDir} (UTF-8). */
-    public static Messages load(Path templatesDir, String language) throws RenderException {
-        Path file = templatesDir.resolve(FOLDER).resolve(language + ".properties");
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (NoSuchFileException e) {
-            throw new RenderException(file.toString().replace('\\', '/') + ":1:1: Texterna för språket \"" + language
+    /** Reads {@code messages/<language>.properties} from the templates folder (UTF-8). */
+    public static Messages load(SourceTree templates, String language) throws RenderException {
+        String path = FOLDER + "/" + language + ".properties";
+        String where = templates.label() + "/" + path;
+        if (!templates.isFile(path)) {
+            throw new RenderException(where + ":1:1: Texterna för språket \"" + language
                     + "\" saknas. Skapa filen som en kopia av " + FOLDER + "/sv.properties och översätt den, eller "
-                    + "välj ett språk som finns i plan.yaml.", e);
+                    + "välj ett språk som finns i plan.yaml.", null);
+        }
+        Properties properties = new Properties();
+        try (Reader in = new InputStreamReader(templates.open(path), StandardCharsets.UTF_8)) {
+            properties.load(in);
         } catch (IOException | IllegalArgumentException e) {
-            throw new RenderException(file.toString().replace('\\', '/') + ":1:1: Texterna kunde inte läsas: "
-                    + e.getMessage(), e);
+            throw new RenderException(where + ":1:1: Texterna kunde inte läsas: " + e.getMessage(), e);
         }
         Map<String, String> texts = new TreeMap<>();
         properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));

@@ -3,33 +3,39 @@ package lupsite.render;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
+import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
+import lupsite.load.SourceTree;
+
 /**
- * Freemarker, configured once per build: auto-escaped .ftlh templates from the templates folder, records
- * read as properties, no ?api, no ?new of arbitrary classes, and errors that stop the build.
+ * Freemarker, configured once per build: auto-escaped .ftlh templates from the templates folder (read through
+ * its {@link SourceTree}, so never through a link), records read as properties, no ?api, no ?new of arbitrary
+ * classes, and errors that stop the build.
  */
 public final class PageRenderer {
 
     private final Configuration configuration;
     private final String templatesLabel;
 
-    public PageRenderer(Path templatesDir) throws IOException {
-        this.templatesLabel = templatesDir.toString().replace('\\', '/');
+    public PageRenderer(SourceTree templates) {
+        this.templatesLabel = templates.label();
         configuration = new Configuration(Configuration.VERSION_2_3_35);
-        configuration.setDirectoryForTemplateLoading(templatesDir.toFile());
+        configuration.setTemplateLoader(new TreeLoader(templates));
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE); // the tree does not change
         configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
         configuration.setOutputEncoding(StandardCharsets.UTF_8.name());
         configuration.setLocale(Locale.forLanguageTag("sv-SE"));
@@ -87,6 +93,29 @@ public final class PageRenderer {
             return "?new är avstängt. En mall får inte skapa Java-objekt.";
         }
         return message;
+    }
+
+    /** Templates from the listing only: a name that is not a listed file is not found, whatever the disk holds. */
+    private record TreeLoader(SourceTree templates) implements TemplateLoader {
+
+        @Override
+        public Object findTemplateSource(String name) {
+            return templates.isFile(name) ? name : null;
+        }
+
+        @Override
+        public long getLastModified(Object source) {
+            return 0;
+        }
+
+        @Override
+        public Reader getReader(Object source, String encoding) throws IOException {
+            return new InputStreamReader(templates.open((String) source), encoding);
+        }
+
+        @Override
+        public void closeTemplateSource(Object source) {
+        }
     }
 
     private static int orOne(Integer number) {

@@ -4,20 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
+
+import lupsite.load.SourceTree;
 
 /**
  * Council PDFs kept from one build to the next, each under a hash of everything its bytes are made from: the
@@ -160,11 +155,11 @@ public final class PdfCache {
     }
 
     /**
-     * A digest of what every PDF of a build shares: each file of the templates folder (path and bytes) and the
+     * A digest of what every PDF of a build shares: each listed file of the templates folder (path and bytes) and the
      * program, by the name, size and CRC of every entry of its jar (the jar is reproducible, so a fresh checkout
      * of the same version has the same digest), or by the files of its classes folder when run from one.
      */
-    static byte[] resources(Path templatesDir) {
+    static byte[] resources(SourceTree templates) {
         MessageDigest sha = sha256();
         // The JDK too: its zlib and its text handling can change the bytes.
         sha.update((System.getProperty("java.vendor") + " " + Runtime.version() + "\n")
@@ -183,10 +178,9 @@ public final class PdfCache {
                             + Files.getLastModifiedTime(file) + "\n").getBytes(StandardCharsets.UTF_8));
                 }
             }
-            for (Path file : filesIn(templatesDir)) {
-                sha.update((templatesDir.relativize(file).toString().replace('\\', '/') + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
-                sha.update(Files.readAllBytes(file));
+            for (String file : templates.files()) {
+                sha.update((file + "\n").getBytes(StandardCharsets.UTF_8));
+                sha.update(templates.read(file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -196,31 +190,11 @@ public final class PdfCache {
         return sha.digest();
     }
 
-    /**
-     * The files in {@code folder} and its subfolders, linked ones too: PdfRenderer reads {@code fonts/} through
-     * a link as well, so a font changed in a linked folder must change the key. A link back up is read once.
-     */
+    /** The files of the program's classes folder (its own build output), sorted. */
     private static List<Path> filesIn(Path folder) throws IOException {
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile()) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                if (e instanceof FileSystemLoopException) {
-                    return FileVisitResult.CONTINUE;
-                }
-                throw e;
-            }
-        });
-        files.sort(null);
-        return files;
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.filter(Files::isRegularFile).sorted().toList();
+        }
     }
 
     private static MessageDigest sha256() {

@@ -31,14 +31,14 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
+import lupsite.load.SourceTree;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -104,11 +104,12 @@ public final class PdfRenderer {
     /** PDF/A-2a: archival and tagged; passes veraPDF together with PDF/UA-1 (so do 2u, 3a and 3u). */
     static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_2_A;
 
-    public PdfRenderer(Path fontDir, Path iccProfile) throws IOException {
+    /** Reads the fonts from {@code fontDir} and the colour profile at {@code iccProfile}, both in {@code templates}. */
+    public PdfRenderer(SourceTree templates, String fontDir, String iccProfile) throws IOException {
         for (FontFace face : DEFAULT_FONTS) {
-            fonts.put(face, Files.readAllBytes(fontDir.resolve(face.file())));
+            fonts.put(face, templates.read(fontDir + "/" + face.file()));
         }
-        this.iccProfile = Files.readAllBytes(iccProfile);
+        this.iccProfile = templates.read(iccProfile);
     }
 
     /**
@@ -127,6 +128,9 @@ public final class PdfRenderer {
             builder.usePDDocument(doc);
             builder.useUnicodeLineBreaker(new WholeWordLineBreaker());
             builder.withW3cDocument(new W3CDom().fromJsoup(parsed), baseUri);
+            // The print document is complete as it is (CSS inlined, charts inline, fonts given here): no URI in it
+            // is opened, so nothing is read from disk or network past the templates and content listings.
+            builder.useUriResolver((base, uri) -> null);
             builder.usePdfUaAccessibility(true);
             builder.usePdfAConformance(CONFORMANCE);
             builder.useColorProfile(iccProfile);

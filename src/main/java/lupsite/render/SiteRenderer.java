@@ -2,7 +2,6 @@ package lupsite.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,14 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import java.time.Instant;
 
 import lupsite.derive.Derived;
 import lupsite.derive.Snapshot;
+import lupsite.load.SourceTree;
 import lupsite.markdown.MarkdownParser;
 import lupsite.model.Area;
 import lupsite.model.Content;
+import lupsite.model.ContentPaths;
 import lupsite.model.FollowUp;
 import lupsite.model.Indicator;
 import lupsite.model.Page;
@@ -26,32 +27,47 @@ import lupsite.model.PlanVersion;
 import lupsite.render.Views.FollowUpView;
 import lupsite.render.Views.SiteView;
 
-/** Lists every file of the site: the pages from templates, the templates' assets and content's own files. */
+/**
+ * Lists every file of the site: the pages from templates, the templates' assets and the content files that
+ * the content links, shows or lists as downloads.
+ */
 public final class SiteRenderer {
 
-    private final Path contentDir;
+    /** The templates' folder of files published as they are (CSS, scripts), under the same path in the site. */
+    private static final String ASSETS = "assets";
+
     private final Path templatesDir;
+    private final SourceTree templates;
     private final PageRenderer pages;
     private final boolean withPdf;
     private final PdfCache pdfCache;
 
-    /** {@code withPdf} false builds the site only (faster while editing); {@code pdfCache} keeps PDFs between builds. */
-    public SiteRenderer(Path contentDir, Path templatesDir, boolean withPdf, PdfCache pdfCache) throws IOException {
-        this.contentDir = contentDir;
+    /**
+     * {@code withPdf} false builds the site only (faster while editing); {@code pdfCache} keeps PDFs between builds.
+     * The templates folder is listed here, once; a link or special file in it stops the build.
+     */
+    public SiteRenderer(Path templatesDir, boolean withPdf, PdfCache pdfCache) throws RenderException {
         this.templatesDir = templatesDir;
-        this.pages = new PageRenderer(templatesDir);
+        this.templates = SourceTree.scan(templatesDir, "templates");
+        if (!templates.refusals().isEmpty()) {
+            throw new RenderException(templates.refusals().stream()
+                    .map(r -> templates.label() + "/" + r.path() + ":1:1: " + r.message())
+                    .collect(Collectors.joining("\n")), null);
+        }
+        this.pages = new PageRenderer(templates);
         this.withPdf = withPdf;
         this.pdfCache = pdfCache;
     }
 
     /**
-     * {@code lastChanged} holds, per follow-up folder ({@code followups/2019-11-18}), the day of its last
+     * {@code contentFiles} is the content folder as loaded, the only way the files it publishes are read. {@code lastChanged}
+     * holds, per follow-up folder ({@code followups/2019-11-18}), the day of its last
      * commit; a follow-up page shows it as "Senast ändrad" where present.
      */
-    public List<Output> outputs(Derived derived, MarkdownParser parser, Iterable<String> contentFiles,
+    public List<Output> outputs(Derived derived, MarkdownParser parser, SourceTree contentFiles,
                                 Map<String, LocalDate> lastChanged) throws RenderException {
         Content content = derived.content();
-        Messages messages = Messages.load(templatesDir, content.plan().language());
+        Messages messages = Messages.load(templates, content.plan().language());
         SiteUrls urls = new SiteUrls(content);
         MarkdownHtml markdown = new MarkdownHtml(parser, urls, derived, derived.current(), messages);
         // Views are built on one thread; turning every Markdown text into HTML first, on all cores, leaves
@@ -132,7 +148,7 @@ public final class SiteRenderer {
             }
         }
         if (withPdf) {
-            outputs.addAll(pdfs(derived, viewsAt, markdown, site, messages, followUps));
+            outputs.addAll(pdfs(derived, viewsAt, markdown, site, messages, followUps, contentFiles));
         }
         Map<String, Views.PageView> pageViews = new java.util.LinkedHashMap<>();
         for (Page page : content.pages()) {
@@ -146,11 +162,13 @@ public final class SiteRenderer {
                 accessibility == null ? Map.of() : Map.of("statement", accessibility)));
         outputs.add(new Output(SiteUrls.SEARCH_INDEX, () -> SearchIndex.script(SearchDocuments.of(
                 views.goals(latest), views.areas(latest), followUps, pageViews, messages))));
-        outputs.addAll(copies(templatesDir.resolve("assets"), "assets/"));
-        for (String file : contentFiles) {
-            if (!urls.isPageSource(file)) {
-                outputs.add(copy(contentDir.resolve(file), SiteUrls.FILES + file));
+        for (String asset : templates.filesUnder(ASSETS)) {
+            if (!ContentPaths.isBackup(asset)) {
+                outputs.add(copy(templates, asset, asset));
             }
+        }
+        for (String file : content.files().keySet()) {
+            outputs.add(copy(contentFiles, file, SiteUrls.FILES + file));
         }
         // Longest first: outputs are taken in list order as cores come free, so the council PDFs, the search
         // index and the history should start at once rather than finish the build on one core alone.
@@ -177,15 +195,15 @@ public final class SiteRenderer {
 
     /** One council PDF per follow-up, from the print template and the same views as the site. */
     private List<Output> pdfs(Derived derived, Map<FollowUp, ViewFactory> viewsAt, MarkdownHtml markdown, SiteView site,
-                              Messages messages, List<FollowUpView> followUpViews) {
+                              Messages messages, List<FollowUpView> followUpViews, SourceTree contentFiles) {
         Content content = derived.content();
         PdfRenderer pdf;
         try {
-            pdf = new PdfRenderer(templatesDir.resolve("fonts"), templatesDir.resolve("icc/sRGB.icc"));
+            pdf = new PdfRenderer(templates, "fonts", "icc/sRGB.icc");
         } catch (IOException e) {
             throw new UncheckedIOException("Typsnitt eller färgprofil saknas i " + templatesDir, e);
         }
-        byte[] resources = pdfCache.isOn() ? PdfCache.resources(templatesDir) : null;
+        byte[] resources = pdfCache.isOn() ? PdfCache.resources(templates) : null;
         List<Output> outputs = new ArrayList<>();
         for (int i = 0; i < followUpViews.size(); i++) {
             FollowUp followUp = content.followUps().get(i);
@@ -197,7 +215,7 @@ public final class SiteRenderer {
             Optional<String> archived = derived.archivedPdf(followUp);
             if (archived.isPresent()) {
                 // A decided follow-up's PDF is the one decided on, byte for byte, whatever the templates are now.
-                outputs.add(copy(contentDir.resolve(archived.get()), view.pdfHref()));
+                outputs.add(copy(contentFiles, archived.get(), view.pdfHref()));
                 continue;
             }
             Instant date = PdfDates.of(followUp.date());
@@ -225,24 +243,14 @@ public final class SiteRenderer {
         return new Output(path, List.of(template, model), () -> pages.render(template, model));
     }
 
-    private static List<Output> copies(Path folder, String prefix) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).sorted()
-                    .map(f -> copy(f, prefix + folder.relativize(f).toString().replace('\\', '/'))).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Output copy(Path source, String path) {
+    /** The file at {@code source} in {@code tree}, published as {@code path}. */
+    private static Output copy(SourceTree tree, String source, String path) {
         return new Output(path, () -> {
             try {
-                return Files.readAllBytes(source);
+                return tree.read(source);
             } catch (IOException e) {
-                throw new RenderException(source + ":1:1: Filen kunde inte kopieras: " + e.getMessage(), e);
+                throw new RenderException(tree.label() + "/" + source + ":1:1: Filen kunde inte kopieras: "
+                        + e.getMessage(), e);
             }
         });
     }

@@ -88,9 +88,4 @@ public final class SiteUrls {
     public String ofContentFile(String contentPath) {
         return Optional.ofNullable(byContentPath.get(contentPath)).orElse(FILES + contentPath);
     }
-
-    /** True for content files that become pages rather than being copied. */
-    public boolean isPageSource(String contentPath) {
-        return byContentPath.containsKey(contentPath) || contentPath.endsWith(".md") || contentPath.endsWith(".yaml");
-    }
 }

@@ -1,10 +1,12 @@
 package lupsite.render;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import lupsite.model.Activity;
 import lupsite.model.Area;
 import lupsite.model.Assessment;
 import lupsite.model.Content;
+import lupsite.model.ContentPaths;
 import lupsite.model.Decision;
 import lupsite.model.FollowUp;
 import lupsite.model.Goal;
@@ -272,7 +275,23 @@ public final class ViewFactory {
     }
 
     public PageView page(Page page) {
-        return new PageView(page.title(), page.summary(), markdown.html(page.body()));
+        return new PageView(page.title(), page.summary(), markdown.html(page.body()),
+                page.downloads().stream().map(d -> download(page, d)).toList());
+    }
+
+    private Views.DownloadView download(Page page, Page.Download download) {
+        String path = ContentPaths.resolve(page.position().file(), download.target()).orElseThrow(); // checked
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return new Views.DownloadView(SiteUrls.FILES + path, download.title(),
+                name.substring(name.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT), size(content.files().get(path)));
+    }
+
+    /** "12 kB" (rounded up, so a small file never shows as 0 kB) or "1,4 MB". */
+    private String size(long bytes) {
+        long megabyte = 1024 * 1024;
+        return bytes < megabyte ? messages.t("download.kilobytes", (bytes + 1023) / 1024)
+                : messages.t("download.megabytes", messages.number(BigDecimal.valueOf(bytes)
+                        .divide(BigDecimal.valueOf(megabyte), 1, RoundingMode.HALF_UP), 1));
     }
 
     private static List<StatusCount> counts(StatusScale scale, List<Assessment> assessments) {

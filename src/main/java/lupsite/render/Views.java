@@ -102,7 +102,15 @@ public final class Views {
     public record CorrectionView(String date, String text) {
     }
 
-    public record PageView(String title, String summary, String bodyHtml) {
+    public record PageView(String title, String summary, String bodyHtml, List<DownloadView> downloads) {
+
+        public PageView {
+            downloads = List.copyOf(downloads);
+        }
+    }
+
+    /** A file to download from a page: {@code type} such as "PDF", {@code size} such as "120 kB". */
+    public record DownloadView(String href, String title, String type, String size) {
     }
 
     public record ChangeView(

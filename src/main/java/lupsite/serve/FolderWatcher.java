@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
@@ -53,7 +54,8 @@ final class FolderWatcher implements AutoCloseable {
                 continue;
             }
             try (Stream<Path> all = Files.walk(root)) {
-                for (Path folder : all.filter(Files::isDirectory).toList()) {
+                // Not through links: the build refuses them, so what they lead to is no input to watch.
+                for (Path folder : all.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
                     folders.put(folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), folder);
                 }
             } catch (UncheckedIOException e) {

@@ -21,7 +21,7 @@ class FollowUpTest {
 
     private static FollowUp followUp(List<Assessment> activities) {
         return new FollowUp(PartialDate.of(LocalDate.of(2019, 11, 18)), "Lägesavstämning", false, null,
-                Optional.empty(), List.of(), new Markdown("", AT), new Markdown("", AT), List.of(), activities, AT, "2015");
+                Optional.empty(), List.of(), new Markdown("", AT), new Markdown("", AT), List.of(), activities, AT, "2015", Optional.empty());
     }
 
     @Test

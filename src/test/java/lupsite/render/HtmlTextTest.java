@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import lupsite.derive.Derived;
+import lupsite.load.SourceTree;
 import lupsite.markdown.MarkdownParser;
 import lupsite.model.Markdown;
 import lupsite.model.Position;
@@ -71,6 +72,6 @@ class HtmlTextTest {
 
     private static MarkdownHtml markdownHtml(Derived derived, MarkdownParser parser) throws Exception {
         return new MarkdownHtml(parser, new SiteUrls(derived.content()), derived, derived.current(),
-                Messages.load(Path.of("templates"), "sv"));
+                Messages.load(SourceTree.scan(Path.of("templates"), "templates"), "sv"));
     }
 }

@@ -69,6 +69,27 @@ class PreviewServerTest {
     }
 
     @Test
+    void aLinkOutOfTheContentIsShownAsAnErrorAndItsTargetIsNeverServed(@TempDir Path dir) throws Exception {
+        Path secret = Files.writeString(dir.resolve("hemlig.txt"), "TOKEN=hemlig");
+        TestSite site = TestSite.minimal(dir).with("pages/bild.md", "---\ntitle: Bild\n---\n![Karta](../images/x.png)\n");
+        Path content = site.write();
+        Files.createDirectories(content.resolve("images"));
+        Files.createSymbolicLink(content.resolve("images/x.png"), secret);
+        try (PreviewServer server = PreviewServer.start(content, TestSite.TEMPLATES, false, 0,
+                new PrintWriter(new StringWriter(), true))) {
+            HttpResponse<String> page = get(server.address() + "sida-bild.html");
+            assertThat(page.statusCode()).isEqualTo(500);
+            assertThat(page.body()).contains("/images/x.png:1:1</code>: Filen är en symbolisk länk.")
+                    .doesNotContain("hemlig");
+            for (String path : new String[]{"filer/images/x.png", "images/x.png", "filer/../images/x.png"}) {
+                HttpResponse<String> file = get(server.address() + path);
+                assertThat(file.statusCode()).as(path).isEqualTo(404);
+                assertThat(file.body()).as(path).doesNotContain("TOKEN");
+            }
+        }
+    }
+
+    @Test
     void ctrlCStopsTheCommandCleanly(@TempDir Path dir) throws Exception {
         Path content = TestSite.minimal(dir).write();
         Path log = dir.resolve("serve.log");

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
+import lupsite.load.SourceTree;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 import lupsite.render.Messages;
@@ -280,7 +281,7 @@ public final class TestSite {
     /** The bundled templates' texts in {@code language}. */
     public static Messages messages(String language) {
         try {
-            return Messages.load(TEMPLATES, language);
+            return Messages.load(SourceTree.scan(TEMPLATES, "templates"), language);
         } catch (RenderException e) {
             throw new AssertionError(e);
         }

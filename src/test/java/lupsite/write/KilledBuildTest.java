@@ -33,10 +33,12 @@ class KilledBuildTest {
         Random random = new Random(version.hashCode());
         for (int i = 0; i < 60; i++) {
             site.with("pages/sida-" + i + ".md", "---\ntitle: Sida " + i + " " + version + "\n---\n"
-                    + ("Ett stycke text om sjukskrivning, version " + version + ".\n\n").repeat(40));
+                    + ("Ett stycke text om sjukskrivning, version " + version + ".\n\n").repeat(40)
+                    + "[Bilaga](../dokument/bilaga-" + i + ".pdf)\n");
             byte[] attachment = new byte[100_000];
             random.nextBytes(attachment);
-            site.withBytes("images/bild-" + i + ".bin", attachment);
+            System.arraycopy("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, attachment, 0, 5);
+            site.withBytes("dokument/bilaga-" + i + ".pdf", attachment);
         }
         return site;
     }
