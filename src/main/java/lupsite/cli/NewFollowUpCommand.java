@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import lupsite.edit.NewFollowUp;
+import lupsite.edit.Refused;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ final class NewFollowUpCommand implements Callable<Integer> {
         Optional<NewFollowUp.Created> created;
         try {
             created = NewFollowUp.create(content.contentDir, day.get(), before);
-        } catch (NewFollowUp.Refused e) {
+        } catch (Refused e) {
             err.println("Ingen uppföljning skapades: " + e.getMessage());
             return ExitCode.USAGE.code;
         } catch (IOException e) {

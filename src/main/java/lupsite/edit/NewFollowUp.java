@@ -35,13 +35,6 @@ public final class NewFollowUp {
     public record Created(String folder, PartialDate copiedFrom, int marked, boolean summary, List<String> dropped) {
     }
 
-    /** Why nothing was created, in a sentence for the editor. */
-    public static final class Refused extends Exception {
-        public Refused(String message) {
-            super(message, null, false, false);
-        }
-    }
-
     /**
      * The keys that belong to the follow-up they were written for, not to its copy: its decision, its pages,
      * and {@code partial}, since the new follow-up should assess everything.

@@ -26,4 +26,11 @@ public record RawContent(
         indicatorValues = List.copyOf(indicatorValues);
         pages = List.copyOf(pages);
     }
+
+    /** The same content as if {@code folderName}'s follow-up had never been archived (to archive it anew). */
+    public RawContent withoutArchive(String folderName) {
+        return new RawContent(plan, goals, areas, followUps.stream().map(f -> f.name().equals(folderName)
+                ? new FollowUpFolder(f.name(), f.yamlPath(), f.yaml(), f.summary(), Optional.empty()) : f).toList(),
+                indicators, indicatorValues, pages, accessibility, accessibilityTest, tree);
+    }
 }

@@ -49,7 +49,8 @@ public final class Pipeline {
         return check(ContentLoader.load(contentDir, problems), problems);
     }
 
-    private static Optional<Checked> check(RawContent raw, Problems problems) {
+    /** check -> derive on content already loaded. */
+    public static Optional<Checked> check(RawContent raw, Problems problems) {
         MarkdownParser parser = new MarkdownParser();
         return ContentChecker.check(raw, parser, problems)
                 .map(content -> Derivation.derive(content, problems))
@@ -71,6 +72,12 @@ public final class Pipeline {
         Checked c = checked.get();
         return Optional.of(new SiteRenderer(options.templatesDir(), options.pdf(), options.pdfCache())
                 .outputs(c.derived(), c.parser(), c.raw().tree(), lastChanged.join()));
+    }
+
+    /** The site files of checked content (without the dates from git, which only pages show). */
+    public static List<Output> outputs(Options options, Checked checked) throws IOException, RenderException {
+        return new SiteRenderer(options.templatesDir(), options.pdf(), options.pdfCache())
+                .outputs(checked.derived(), checked.parser(), checked.raw().tree(), Map.of());
     }
 
     /** The full build. Returns the number of files written, or empty when the content has errors. */

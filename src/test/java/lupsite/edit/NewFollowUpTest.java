@@ -187,7 +187,7 @@ class NewFollowUpTest {
         Path content = site(dir).write();
 
         assertThatThrownBy(() -> NewFollowUp.create(content, LocalDate.of(2019, 6, 1), new Problems()))
-                .isInstanceOf(NewFollowUp.Refused.class)
+                .isInstanceOf(Refused.class)
                 .hasMessage("Datumet 2019-06-01 är inte efter den senaste uppföljningen (2019-11-18). En ny uppföljning "
                         + "måste ha ett senare datum.");
         assertThat(content.resolve("followups").toFile().list()).containsExactly("2019-11-18");
@@ -198,7 +198,7 @@ class NewFollowUpTest {
         Path content = site(dir).with("followups/2020-11-30/anteckningar.txt", "utkast").write();
 
         assertThatThrownBy(() -> NewFollowUp.create(content, LocalDate.of(2020, 11, 30), new Problems()))
-                .isInstanceOf(NewFollowUp.Refused.class)
+                .isInstanceOf(Refused.class)
                 .hasMessage("Mappen followups/2020-11-30 finns redan. new-followup skriver aldrig över en uppföljning; "
                         + "välj ett annat datum eller ta bort mappen själv.");
         assertThat(content.resolve("followups/2020-11-30").toFile().list()).containsExactly("anteckningar.txt");
