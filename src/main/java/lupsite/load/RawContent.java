@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Every content file, parsed but not yet checked. {@code indicatorValues} are the indicators' CSV files, as
- * text; {@code files} lists all paths, for link checks.
+ * text, {@code indicatorWorkbooks} their Excel workbooks ({@code .xlsx}), as bytes; {@code files} lists all
+ * paths, for link checks.
  */
 public record RawContent(
         Optional<YamlDocument> plan,
@@ -15,6 +16,7 @@ public record RawContent(
         List<FollowUpFolder> followUps,
         List<YamlDocument> indicators,
         List<SourceFile> indicatorValues,
+        List<BinaryFile> indicatorWorkbooks,
         List<MarkdownDocument> pages,
         Optional<YamlDocument> accessibility,
         Optional<YamlDocument> accessibilityTest,
@@ -25,6 +27,7 @@ public record RawContent(
         followUps = List.copyOf(followUps);
         indicators = List.copyOf(indicators);
         indicatorValues = List.copyOf(indicatorValues);
+        indicatorWorkbooks = List.copyOf(indicatorWorkbooks);
         pages = List.copyOf(pages);
         files = Set.copyOf(files);
     }

@@ -26,6 +26,11 @@ public final class SourceReader {
     }
 
     public static Optional<SourceFile> read(Path file, String relativePath, Problems problems) {
+        return bytes(file, relativePath, problems).flatMap(bytes -> decode(bytes, relativePath, problems));
+    }
+
+    /** The file's bytes (a workbook is not text), refused like any content file when it is too big. */
+    public static Optional<byte[]> bytes(Path file, String relativePath, Problems problems) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
@@ -34,7 +39,7 @@ public final class SourceReader {
                                 + "kontrollera att rätt fil har sparats här.", size / 1024, MAX_BYTES / 1024));
                 return Optional.empty();
             }
-            return decode(Files.readAllBytes(file), relativePath, problems);
+            return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             problems.error(Position.ofFile(relativePath), "Filen kunde inte läsas: " + e.getMessage());
             return Optional.empty();

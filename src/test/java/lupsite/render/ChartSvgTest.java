@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
+import lupsite.model.Indicator.Key;
 import lupsite.model.Indicator.Point;
 import lupsite.testsupport.TestSite;
 
@@ -21,7 +22,7 @@ class ChartSvgTest {
     static final Messages SV = TestSite.messages("sv");
 
     private static Point point(String date, String value) {
-        return new Point(LocalDate.parse(date), new BigDecimal(value));
+        return new Point(Key.day(LocalDate.parse(date)), new BigDecimal(value));
     }
 
     private static final ChartSvg.Line COUNTY = new ChartSvg.Line("Jämtlands län",
