@@ -33,11 +33,12 @@ import lupsite.problem.Suggestions;
 final class IndicatorChecker {
 
     /**
-     * A number as editors and Excel write it: decimal comma or point, thousands grouped by a space or no-break
-     * space ("1 840"), a hyphen or minus sign, and "ca" before an approximate value ("ca 1 840").
+     * A number as editors and Excel write it: decimal comma or point, thousands grouped by a space, a no-break
+     * space or a narrow no-break space ("1 840"), a hyphen or minus sign, and "ca" before an approximate value ("ca 1 840").
      */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?i)(ca\\.? ?)?([-−]?)([0-9]{1,3}(?:[  ][0-9]{3})+|[0-9]+)(?:[.,]([0-9]+))?");
+            "(?i)(ca\\.?[ \u00A0]?)?([-−]?)([0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+|[0-9]+)(?:[.,]([0-9]+))?");
+    private static final Pattern GROUPING = Pattern.compile("[ \u00A0\u202F]");
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{2})");
     private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
@@ -282,7 +283,7 @@ final class IndicatorChecker {
                             + "7.8, 1 840 eller ca 1 840; lämna cellen tom om värdet saknas.");
                     continue;
                 }
-                String digits = number.group(3).replaceAll("[  ]", "");
+                String digits = GROUPING.matcher(number.group(3)).replaceAll("");
                 BigDecimal value = new BigDecimal((number.group(2).isEmpty() ? "" : "-") + digits
                         + (number.group(4) == null ? "" : "." + number.group(4)));
                 row.key().ifPresent(key -> parsed.put(v.seriesKey(), new Indicator.Point(key, value, number.group(1) != null)));
