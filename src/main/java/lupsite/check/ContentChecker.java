@@ -177,7 +177,8 @@ public final class ContentChecker {
             if (t.comparesSeries()) {
                 references.series(indicator, t.compareToSeriesId(), t.position());
             }
-            if (t.baseline() != null && series.isPresent() && series.get().valueAt(t.baseline()).isEmpty()) {
+            if (t.baseline() != null && series.isPresent() && series.get().valueAt(t.baseline()).isEmpty()
+                    && references.reliable("indicators/")) {
                 problems.error(t.position(), "Basdatumet " + t.baseline() + " saknas i serien \"" + t.seriesId()
                         + "\" i " + indicator.valuesFile() + ". Lägg till värdet där eller välj ett datum som finns.");
             }

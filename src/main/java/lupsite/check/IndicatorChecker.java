@@ -88,8 +88,8 @@ final class IndicatorChecker {
             valuesFile = csv.get().path();
         } else if (workbook.isPresent()) {
             Optional<String> sheet = f.optionalText("sheet");
-            rows = tableRows(IndicatorWorkbook.rows(workbook.get(), sheet, f.position("sheet"), problems),
-                    workbook.get().path(), labels);
+            rows = IndicatorWorkbook.rows(workbook.get(), sheet, f.position("sheet"), problems)
+                    .map(cells -> tableRows(cells, workbook.get().path(), labels)).orElse(List.of());
             valuesFile = workbook.get().path();
         } else {
             problems.error(f.position(), "Indikatorn saknar värden. Lägg till values: här eller en fil "

@@ -34,9 +34,9 @@ final class IndicatorWorkbook {
 
     /**
      * The non-blank rows of {@code sheetName} (the first sheet when none is named), trailing blank cells dropped.
-     * A file that is no workbook, or a sheet that is not in it, is reported and gives no rows.
+     * A file that is no workbook, or a sheet that is not in it, is reported and gives nothing.
      */
-    static List<List<IndicatorCsv.Cell>> rows(BinaryFile file, Optional<String> sheetName, Position sheetPosition,
+    static Optional<List<List<IndicatorCsv.Cell>>> rows(BinaryFile file, Optional<String> sheetName, Position sheetPosition,
                                               Problems problems) {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.bytes()))) {
             List<String> names = IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
@@ -47,15 +47,15 @@ final class IndicatorWorkbook {
                         + sheetName.orElse("") + "\" finns inte i " + file.path() + "." + Suggestions.closest(
                                 sheetName.orElse(""), names).map(s -> " Menade du \"" + s + "\"?").orElse("")
                         + " Bladen heter: " + String.join(", ", names) + ".");
-                return List.of();
+                return Optional.empty();
             }
-            return rows(sheet, file.path());
+            return Optional.of(rows(sheet, file.path()));
         } catch (IOException | RuntimeException e) {
             // POI reports a file that is no OOXML workbook (an old .xls, a renamed CSV, a damaged zip) as any of
             // several runtime exceptions; to the editor each is the same mistake.
             problems.error(Position.ofFile(file.path()), "Filen kan inte läsas som en Excel-arbetsbok (.xlsx). Öppna "
                     + "den i Excel och spara den som Excel-arbetsbok (*.xlsx).");
-            return List.of();
+            return Optional.empty();
         }
     }
 

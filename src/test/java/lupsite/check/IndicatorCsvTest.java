@@ -71,6 +71,16 @@ class IndicatorCsvTest {
     }
 
     @Test
+    void aSeriesNamedTwiceIsAnErrorAtTheSecondHeaderCell() {
+        assertThat(site("Datum;Länet;riket;lanet\n2014-12-31;12,4;9,4;12,5\n").problems()).containsExactly(
+                "content/indicators/sjuktal.csv:1:19: Kolumnen \"lanet\" är samma serie (lanet) som kolumnen \"Länet\" "
+                        + "före den. Varje serie får bara ha en kolumn; ta bort den ena.");
+        assertThat(site("Datum;Länet;Riket;Riket\n2014-12-31;12,4;9,4;9,5\n").problems()).containsExactly(
+                "content/indicators/sjuktal.csv:1:19: Kolumnen \"Riket\" är samma serie (riket) som kolumnen \"Riket\" "
+                        + "före den. Varje serie får bara ha en kolumn; ta bort den ena.");
+    }
+
+    @Test
     void theFirstColumnIsTheDateOrTheCategory() {
         assertThat(site("Vecka;lanet;riket\n2014;12,4;9,4\n").problems()).contains(
                 "content/indicators/sjuktal.csv:1:1: Första kolumnen ska heta Datum (eller Kategori när värdena är per "
