@@ -48,9 +48,9 @@ awk -v rows="$ROWS" 'BEGIN {
 run() {
     local start end
     start=$(date +%s%N)
-    /usr/bin/time -f "%M" -o "$WORK/mem.txt" "$@" > "$WORK/out.txt" 2>&1 || { tail -5 "$WORK/out.txt" >&2; exit 1; }
+    /usr/bin/time -f "%U %S %M" -o "$WORK/mem.txt" "$@" > "$WORK/out.txt" 2>&1 || { tail -5 "$WORK/out.txt" >&2; exit 1; }
     end=$(date +%s%N)
-    awk -v ns=$((end - start)) -v kb="$(tail -1 "$WORK/mem.txt")" 'BEGIN { printf "%.2f s, %.0f MiB peak", ns / 1e9, kb / 1024 }'
+    tail -1 "$WORK/mem.txt" | awk -v ns=$((end - start)) '{ printf "%.2f s wall, %.2f s CPU, %.0f MiB peak", ns / 1e9, $1 + $2, $3 / 1024 }'
 }
 
 echo "CSV: $ROWS rows, $(du -k "$WORK/content/indicators/dagligt.csv" | cut -f1) kB"
@@ -58,4 +58,4 @@ echo "check: $(run "$LAUNCHER" check --content "$WORK/content")"
 flags=()
 [ -n "${NO_PDF:-}" ] && flags+=(--no-pdf)
 echo "build${NO_PDF:+ --no-pdf}: $(run "$LAUNCHER" build "${flags[@]}" --content "$WORK/content" --out "$WORK/site" --cache "$WORK/cache")"
-echo "output: $(du -sk "$WORK/site" | cut -f1) kB; indicator page $(du -k "$WORK/site/indikator-dagligt.html" | cut -f1) kB, data/dagligt.csv $(du -k "$WORK/site/data/dagligt.csv" | cut -f1) kB"
+echo "output: $(du -sk "$WORK/site" | cut -f1) kB; indicator page $(du -k "$WORK/site/indikator-dagligt.html" | cut -f1) kB, data/dagligt.csv $(du -k "$WORK/site/data/dagligt.csv" | cut -f1) kB, data/lup.json $(du -k "$WORK/site/data/lup.json" | cut -f1) kB"
