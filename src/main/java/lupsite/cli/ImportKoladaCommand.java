@@ -10,8 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import lupsite.edit.KoladaImport;
-import lupsite.pipeline.Pipeline;
-import lupsite.problem.Problems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,10 +81,7 @@ final class ImportKoladaCommand implements Callable<Integer> {
                 + imported.csv() + " och källan i " + prefix + imported.yaml()
                 + (imported.yamlCreated() ? " (ny: kontrollera title och unit)." : "."));
         out.flush();
-        Problems problems = new Problems();
-        boolean ok = Pipeline.check(content.contentDir, problems).isPresent();
-        ProblemReport.print(problems, content.contentDir, err);
-        return ok ? ExitCode.OK.code : ExitCode.CONTENT_PROBLEMS.code;
+        return ProblemReport.checkAfterEdit(content.contentDir, err);
     }
 
     /** "2015-2023" or "2019,2021" (or both, "2012-2014,2019"), in order; empty when not years. */

@@ -12,7 +12,7 @@ import lupsite.testsupport.TestSite;
 
 class IndicatorCsvTest {
 
-    private static final String METADATA = """
+    static final String METADATA = """
             title: Sjuktal
             unit: dagar
             source: Försäkringskassan

@@ -19,17 +19,8 @@ import lupsite.testsupport.TestSite;
 
 class IndicatorWorkbookTest {
 
-    private static final String METADATA = """
-            title: Sjuktal
-            unit: dagar
-            source: Försäkringskassan
-            sheet: Data
-            series:
-              - id: lanet
-                label: Länet
-              - id: riket
-                label: Riket
-            """;
+    private static final String METADATA = IndicatorCsvTest.METADATA.replace("source: Försäkringskassan\n",
+            "source: Försäkringskassan\nsheet: Data\n");
 
     @TempDir
     Path dir;
