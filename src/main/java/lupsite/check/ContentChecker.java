@@ -15,7 +15,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import lupsite.load.BinaryFile;
 import lupsite.load.FollowUpFolder;
 import lupsite.load.MarkdownDocument;
 import lupsite.load.Node;
@@ -177,7 +179,8 @@ public final class ContentChecker {
             if (t.comparesSeries()) {
                 references.series(indicator, t.compareToSeriesId(), t.position());
             }
-            if (t.baseline() != null && series.isPresent() && series.get().valueAt(t.baseline()).isEmpty()) {
+            if (t.baseline() != null && series.isPresent() && series.get().valueAt(t.baseline()).isEmpty()
+                    && references.reliable("indicators/")) {
                 problems.error(t.position(), "Basdatumet " + t.baseline() + " saknas i serien \"" + t.seriesId()
                         + "\" i " + indicator.valuesFile() + ". Lägg till värdet där eller välj ett datum som finns.");
             }
@@ -190,15 +193,19 @@ public final class ContentChecker {
         IndicatorChecker checker = new IndicatorChecker(problems);
         Map<String, SourceFile> csvs = new HashMap<>();
         raw.indicatorValues().forEach(csv -> csvs.put(csv.path().replaceAll("\\.csv$", ".yaml"), csv));
+        Map<String, BinaryFile> workbooks = new HashMap<>();
+        raw.indicatorWorkbooks().forEach(xlsx -> workbooks.put(xlsx.path().replaceAll("\\.xlsx$", ".yaml"), xlsx));
         List<Indicator> indicators = new ArrayList<>();
         for (YamlDocument doc : raw.indicators()) {
             Optional<SourceFile> csv = Optional.ofNullable(csvs.remove(doc.path()));
+            Optional<BinaryFile> workbook = Optional.ofNullable(workbooks.remove(doc.path()));
             valid(Optional.of(doc), Schema.Kind.INDICATOR).ifPresent(f -> {
                 unique(f.list("series"), s -> s.text("id"), s -> s.position("id"), "Serien");
-                indicators.add(checker.indicator(stem(doc.path(), ".yaml"), doc.path(), f, csv));
+                indicators.add(checker.indicator(stem(doc.path(), ".yaml"), doc.path(), f, csv, workbook));
             });
         }
-        csvs.values().stream().sorted(Comparator.comparing(SourceFile::path)).forEach(checker::orphan);
+        Stream.concat(csvs.values().stream().map(SourceFile::path), workbooks.values().stream().map(BinaryFile::path))
+                .sorted().forEach(checker::orphan);
         return indicators;
     }
 

@@ -1,8 +1,7 @@
 package lupsite.derive;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -29,6 +28,8 @@ public final class Figures {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}\\n]*)}}");
     private static final String LATEST = "senaste";
+    /** A daily series has thousands of dates; the message names the latest few. */
+    private static final int KEYS_LISTED = 20;
     private static final Map<String, Function<TargetResult, BigDecimal>> GOAL_FIELDS = new TreeMap<>(Map.of(
             "forandring", TargetResult::change,
             "utgangslage", TargetResult::baselineValue,
@@ -96,15 +97,15 @@ public final class Figures {
                     + Suggestions.didYouMean(seriesId, indicator.get().series().stream().map(Indicator.Series::id).toList()));
             return Optional.empty();
         }
-        Optional<BigDecimal> value = when.equals(LATEST)
-                ? series.get().latest().map(Indicator.Point::value)
-                : date(when).flatMap(series.get()::valueAt);
-        if (value.isEmpty()) {
+        Optional<Indicator.Point> point = when.equals(LATEST) ? series.get().latest() : series.get().point(when);
+        if (point.isEmpty()) {
+            List<String> keys = series.get().points().stream().map(p -> p.key().text()).toList();
             problems.error(at, "Serien \"" + seriesId + "\" i indikatorn \"" + indicatorId + "\" har inget värde för "
-                    + when + ". Datum med värden: " + String.join(", ", series.get().points().stream()
-                            .map(p -> p.date().toString()).toList()) + ".");
+                    + when + ". " + (keys.size() <= KEYS_LISTED ? "Datum med värden: " + String.join(", ", keys)
+                            : "Senaste datum med värden: " + String.join(", ", keys.subList(keys.size() - KEYS_LISTED,
+                                    keys.size()))) + ".");
         }
-        return value.map(v -> SwedishNumbers.format(v, indicator.get().decimals()));
+        return point.map(p -> SwedishNumbers.value(p.value(), indicator.get().decimals(), p.approximate()));
     }
 
     private Optional<String> goalValue(String goalId, String field, Position at) {
@@ -135,11 +136,4 @@ public final class Figures {
         return Optional.of(SwedishNumbers.format(read.apply(result), decimals));
     }
 
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -160,7 +160,7 @@ public final class ViewFactory {
         Function<String, String> value = id -> label(indicator, id) + " "
                 + messages.number(indicator.series(id).flatMap(s -> s.valueAt(date)).orElseThrow(), decimals);
         if (!target.comparesSeries()) {
-            return date + ": " + value.apply(target.seriesId()) + " " + indicator.unit();
+            return date + ": " + messages.quantity(value.apply(target.seriesId()), indicator.unit());
         }
         return date + ": " + value.apply(target.seriesId()) + ", " + value.apply(target.compareToSeriesId())
                 + " (" + messages.t("target.differenceOf", messages.number(measure, decimals), changeUnit(indicator, messages)) + ")";

@@ -123,8 +123,9 @@ public final class Views {
     /**
      * An indicator's page: the chart as an SVG string ({@code printChartSvg}: the same chart with the
      * alternative text a PDF figure needs, for the print document), the
-     * values as a table (one row per date, formatted; "–" where a series has no value), downloads, and the
-     * goals measured on it.
+     * values as a table (one row per date or category, formatted; "–" where a series has no value; a long series
+     * only its latest rows, and {@code tableNote} says so), downloads, and the goals measured on it.
+     * {@code source} includes the day the values were retrieved, when known.
      */
     public record IndicatorView(
             String id,
@@ -139,6 +140,7 @@ public final class Views {
             String csvHref,
             List<String> columns,
             List<TableRow> rows,
+            String tableNote,
             List<IndicatorGoalView> goals) {
     }
 
