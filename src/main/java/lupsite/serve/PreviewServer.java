@@ -3,10 +3,12 @@ package lupsite.serve;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -195,7 +197,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** The folder watcher met a problem but keeps watching: the browser says so until the next build. */
-    private void watcherFailed(Throwable e) {
+    void watcherFailed(Throwable e) {
         String message = "Bevakningen av " + options.contentDir() + " och " + options.templatesDir()
                 + " stötte på ett fel: " + explain(e) + " Spara filen igen; hjälper det inte, avsluta serve "
                 + "(Ctrl+C) och starta den igen.";
@@ -216,6 +218,13 @@ public final class PreviewServer implements AutoCloseable {
         if (e instanceof OutOfMemoryError) {
             return "Minnet tog slut under bygget (OutOfMemoryError). Ändra det du sparade senast; en fil eller "
                     + "mall som gör en mycket stor sida är den troliga orsaken.";
+        }
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (cause instanceof NoSuchFileException missing) {
+            return "En fil eller mapp försvann medan den lästes: " + missing.getFile() + ". Spara igen.";
+        }
+        if (cause instanceof IOException io) {
+            return "En fil kunde inte läsas: " + io.getMessage() + ".";
         }
         String name = e.getClass().getSimpleName();
         return e.getMessage() == null ? "Oväntat fel: " + name + "." : "Oväntat fel: " + name + ": " + e.getMessage();
