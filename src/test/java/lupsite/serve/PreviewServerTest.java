@@ -59,8 +59,8 @@ class PreviewServerTest {
                     .contains("Bättre rehabilitering i länet.").doesNotContain("Ännu bättre");
             assertThat(get(base + "finns-inte.html").statusCode()).isEqualTo(404);
         }
-        assertThat(log.toString()).containsPattern("Byggde på \\d+ ms: \\d+ filer, 13 av 13 sidor renderade på nytt\\.")
-                .containsPattern("Byggde om på \\d+ ms \\(ändrat: content/goals\\.yaml\\): \\d+ filer, \\d+ av 13 sidor "
+        assertThat(log.toString()).containsPattern("Byggde på \\d+ ms: \\d+ filer, 14 av 14 sidor renderade på nytt\\.")
+                .containsPattern("Byggde om på \\d+ ms \\(ändrat: content/goals\\.yaml\\): \\d+ filer, \\d+ av 14 sidor "
                         + "renderade på nytt\\.")
                 .containsPattern("Byggde om på \\d+ ms \\(ändrat: content/goals\\.yaml\\): fel visas i webbläsaren\\.")
                 .contains("goals.yaml:3:14: \"horizon\" ska vara ett heltal");
