@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import lupsite.testsupport.NuHtmlChecker;
+import lupsite.testsupport.SiteRules;
 import lupsite.testsupport.TestSite;
 
 /**
@@ -77,7 +79,7 @@ class PageNavigationTest {
                 .with("pages/blekinge.md", page("Blekinge", "parent: rapport\norder: 1\n"))
                 .with("pages/vasternorrland.md", page("Västernorrland", "parent: rapport\norder: 3\n"))
                 .with("pages/jamtland-bilaga.md", page("Bilaga", "parent: jamtland\n"))
-                .build();
+                .build(true); // with the PDF, which every footer links
         assertThat(menu(site, SiteUrls.HOME)).isEqualTo(plus(FIXED_MENU, "Budget 2019", "Kartläggning", "Alla sidor"));
 
         Document report = TestSite.html(site, SiteUrls.page("rapport"));
@@ -104,6 +106,15 @@ class PageNavigationTest {
         assertThat(index.select("main > ul.page-list > li > ul > li > a").eachText())
                 .containsExactly("Blekinge", "Jämtland", "Västernorrland");
         assertThat(index.select("main > ul.page-list ul ul > li > a").eachText()).containsExactly("Bilaga");
+
+        // The bundled content has no child pages, so the browser tests do not see these: the same rules here.
+        List<String> pages = List.of("sida-rapport.html", "sida-jamtland.html", "sida-blekinge.html", SiteUrls.PAGES);
+        SiteRules rules = new SiteRules(site);
+        assertThat(rules.references(pages)).isEmpty();
+        assertThat(rules.headings(pages)).isEmpty();
+        assertThat(rules.skipLink(pages)).isEmpty();
+        assertThat(NuHtmlChecker.report(new NuHtmlChecker().checkAll(pages.stream().map(site::resolve).toList()), site))
+                .isEmpty();
     }
 
     @Test
