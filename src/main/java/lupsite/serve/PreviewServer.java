@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -224,7 +225,7 @@ public final class PreviewServer implements AutoCloseable {
             return "En fil eller mapp försvann medan den lästes: " + missing.getFile() + ". Spara igen.";
         }
         if (cause instanceof IOException io) {
-            return "En fil kunde inte läsas: " + io.getMessage() + ".";
+            return "En fil kunde inte läsas: " + Objects.requireNonNullElse(io.getMessage(), io.getClass().getSimpleName()) + ".";
         }
         String name = e.getClass().getSimpleName();
         return e.getMessage() == null ? "Oväntat fel: " + name + "." : "Oväntat fel: " + name + ": " + e.getMessage();
