@@ -83,7 +83,8 @@ public final class ContentChecker {
                 .map(f -> f.list("goals").stream().map(this::goal).toList()).orElse(List.of());
         List<Area> areas = raw.areas().stream().flatMap(doc -> area(doc).stream()).toList();
         List<Indicator> indicators = indicators(raw);
-        List<Page> pages = raw.pages().stream().flatMap(doc -> page(doc).stream()).toList();
+        Map<String, PageHierarchy.Placement> placements = new HashMap<>();
+        List<Page> pages = raw.pages().stream().flatMap(doc -> page(doc, placements).stream()).toList();
 
         unique(goals, Goal::id, Goal::position, "Målet");
         unique(areas, Area::id, Area::position, "Målområdet");
@@ -91,6 +92,7 @@ public final class ContentChecker {
                 "Aktiviteten");
 
         References references = new References(goals, areas, indicators, pages, problems);
+        PageHierarchy.check(pages, placements, references, problems);
         plan.ifPresent(p -> goals.forEach(g -> checkGoal(g, p, references)));
         List<FollowUp> followUps = plan.map(p -> followUps(raw, p, references)).orElse(List.of());
         Optional<AccessibilityStatement> accessibility =
@@ -218,13 +220,18 @@ public final class ContentChecker {
         });
     }
 
-    private Optional<Page> page(MarkdownDocument doc) {
+    private Optional<Page> page(MarkdownDocument doc, Map<String, PageHierarchy.Placement> placements) {
         String id = stem(doc.path(), ".md");
-        return doc.frontMatter().flatMap(root -> valid(root, Schema.Kind.PAGE)).map(f -> new Page(id, f.text("title"),
-                f.integer("order", DEFAULT_PAGE_ORDER), f.optionalText("summary").orElse(null), doc.body(),
-                f.list("downloads").stream().map(d -> new Page.Download(d.text("file"), d.text("title"),
-                        d.position("file"))).toList(),
-                Position.ofFile(doc.path())));
+        return doc.frontMatter().flatMap(root -> valid(root, Schema.Kind.PAGE)).map(f -> {
+            placements.putIfAbsent(id, new PageHierarchy.Placement(f.scalar("parent").map(ScalarNode::position).orElse(null),
+                    f.scalar("menu").map(ScalarNode::position).orElse(null)));
+            return new Page(id, f.text("title"), f.integer("order", DEFAULT_PAGE_ORDER),
+                    f.optionalText("summary").orElse(null), f.optionalText("menu").map(Boolean::parseBoolean).orElse(true),
+                    f.optionalText("parent").orElse(null), doc.body(),
+                    f.list("downloads").stream().map(d -> new Page.Download(d.text("file"), d.text("title"),
+                            d.position("file"))).toList(),
+                    Position.ofFile(doc.path()));
+        });
     }
 
     private String stem(String path, String suffix) {

@@ -31,6 +31,7 @@ public final class Views {
             String adopted,
             List<Link> nav,
             List<Link> pages,
+            Link pageIndex,
             List<StatusView> goalStatuses,
             List<StatusView> activityStatuses,
             Link latestFollowUp,
@@ -93,11 +94,20 @@ public final class Views {
             Link next) {
     }
 
-    public record PageView(String title, String summary, String bodyHtml, List<DownloadView> downloads) {
+    /**
+     * A free page. {@code up} is the page it is part of (null for a top-level page), {@code children} the pages
+     * that are part of it, {@code previous} and {@code next} its neighbours among its parent's children.
+     */
+    public record PageView(String title, String summary, String bodyHtml, Link up, List<PageEntry> children,
+                           Link previous, Link next, List<DownloadView> downloads) {
 
         public PageView {
             downloads = List.copyOf(downloads);
         }
+    }
+
+    /** A page in a list of pages (the page index, a parent page's children), with the pages under it. */
+    public record PageEntry(Link link, String summary, List<PageEntry> children) {
     }
 
     /** A file to download from a page: {@code type} such as "PDF", {@code size} such as "120 kB". */
