@@ -16,7 +16,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import lupsite.load.BinaryFile;
 import lupsite.load.FollowUpFolder;
 import lupsite.load.MarkdownDocument;
 import lupsite.load.Node;
@@ -89,7 +91,8 @@ public final class ContentChecker {
                 .map(f -> f.list("goals").stream().map(this::goal).toList()).orElse(List.of());
         List<Area> areas = raw.areas().stream().flatMap(doc -> area(doc).stream()).toList();
         List<Indicator> indicators = indicators(raw);
-        List<Page> pages = raw.pages().stream().flatMap(doc -> page(doc).stream()).toList();
+        Map<String, PageHierarchy.Placement> placements = new HashMap<>();
+        List<Page> pages = raw.pages().stream().flatMap(doc -> page(doc, placements).stream()).toList();
 
         unique(goals, Goal::id, Goal::position, "Målet");
         unique(areas, Area::id, Area::position, "Målområdet");
@@ -97,6 +100,7 @@ public final class ContentChecker {
                 "Aktiviteten");
 
         References references = new References(goals, areas, indicators, pages, problems);
+        PageHierarchy.check(pages, placements, references, problems);
         plan.ifPresent(p -> goals.forEach(g -> {
             checkGoal(g, p, references, null);
             g.earlier().forEach(e -> checkGoal(e.value(), p, references, g));
@@ -205,7 +209,8 @@ public final class ContentChecker {
             if (t.comparesSeries()) {
                 references.series(indicator, t.compareToSeriesId(), t.position());
             }
-            if (t.baseline() != null && series.isPresent() && series.get().valueAt(t.baseline()).isEmpty()) {
+            if (t.baseline() != null && series.isPresent() && series.get().valueAt(t.baseline()).isEmpty()
+                    && references.reliable("indicators/")) {
                 problems.error(t.position(), "Basdatumet " + t.baseline() + " saknas i serien \"" + t.seriesId()
                         + "\" i " + indicator.valuesFile() + ". Lägg till värdet där eller välj ett datum som finns.");
             }
@@ -218,15 +223,19 @@ public final class ContentChecker {
         IndicatorChecker checker = new IndicatorChecker(problems);
         Map<String, SourceFile> csvs = new HashMap<>();
         raw.indicatorValues().forEach(csv -> csvs.put(csv.path().replaceAll("\\.csv$", ".yaml"), csv));
+        Map<String, BinaryFile> workbooks = new HashMap<>();
+        raw.indicatorWorkbooks().forEach(xlsx -> workbooks.put(xlsx.path().replaceAll("\\.xlsx$", ".yaml"), xlsx));
         List<Indicator> indicators = new ArrayList<>();
         for (YamlDocument doc : raw.indicators()) {
             Optional<SourceFile> csv = Optional.ofNullable(csvs.remove(doc.path()));
+            Optional<BinaryFile> workbook = Optional.ofNullable(workbooks.remove(doc.path()));
             valid(Optional.of(doc), Schema.Kind.INDICATOR).ifPresent(f -> {
                 unique(f.list("series"), s -> s.text("id"), s -> s.position("id"), "Serien");
-                indicators.add(checker.indicator(stem(doc.path(), ".yaml"), doc.path(), f, csv));
+                indicators.add(checker.indicator(stem(doc.path(), ".yaml"), doc.path(), f, csv, workbook));
             });
         }
-        csvs.values().stream().sorted(Comparator.comparing(SourceFile::path)).forEach(checker::orphan);
+        Stream.concat(csvs.values().stream().map(SourceFile::path), workbooks.values().stream().map(BinaryFile::path))
+                .sorted().forEach(checker::orphan);
         return indicators;
     }
 
@@ -254,13 +263,18 @@ public final class ContentChecker {
                         e.position("until"), lifecycle, List.of())));
     }
 
-    private Optional<Page> page(MarkdownDocument doc) {
+    private Optional<Page> page(MarkdownDocument doc, Map<String, PageHierarchy.Placement> placements) {
         String id = stem(doc.path(), ".md");
-        return doc.frontMatter().flatMap(root -> valid(root, Schema.Kind.PAGE)).map(f -> new Page(id, f.text("title"),
-                f.integer("order", DEFAULT_PAGE_ORDER), f.optionalText("summary").orElse(null), doc.body(),
-                f.list("downloads").stream().map(d -> new Page.Download(d.text("file"), d.text("title"),
-                        d.position("file"))).toList(),
-                Position.ofFile(doc.path())));
+        return doc.frontMatter().flatMap(root -> valid(root, Schema.Kind.PAGE)).map(f -> {
+            placements.putIfAbsent(id, new PageHierarchy.Placement(f.scalar("parent").map(ScalarNode::position).orElse(null),
+                    f.scalar("menu").map(ScalarNode::position).orElse(null)));
+            return new Page(id, f.text("title"), f.integer("order", DEFAULT_PAGE_ORDER),
+                    f.optionalText("summary").orElse(null), f.optionalText("menu").map(Boolean::parseBoolean).orElse(true),
+                    f.optionalText("parent").orElse(null), doc.body(),
+                    f.list("downloads").stream().map(d -> new Page.Download(d.text("file"), d.text("title"),
+                            d.position("file"))).toList(),
+                    Position.ofFile(doc.path()));
+        });
     }
 
     private String stem(String path, String suffix) {

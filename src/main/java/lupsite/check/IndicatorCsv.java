@@ -39,6 +39,15 @@ final class IndicatorCsv {
         return rows;
     }
 
+    /**
+     * A field as written before the site's download guarded it against Excel formulas ({@code '=x} is {@code =x}),
+     * so the download can be edited and put back.
+     */
+    private static String unneutralised(String text) {
+        return text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0
+                ? text.substring(1) : text;
+    }
+
     private static List<Cell> cells(String line, char separator, String path, int lineNumber, Problems problems) {
         List<Cell> cells = new ArrayList<>();
         int i = 0;
@@ -68,7 +77,7 @@ final class IndicatorCsv {
             while (i < line.length() && line.charAt(i) != separator) {
                 text.append(line.charAt(i++));
             }
-            cells.add(new Cell(text.toString().strip(), new Position(path, lineNumber, start + 1)));
+            cells.add(new Cell(unneutralised(text.toString().strip()), new Position(path, lineNumber, start + 1)));
             if (i >= line.length()) {
                 return cells;
             }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lup-site", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Bygger webbplats och PDF för en långsiktig utvecklingsplan (LUP) och dess uppföljningar.",
         subcommands = {BuildCommand.class, CheckCommand.class, NewFollowUpCommand.class, ArchiveCommand.class, ServeCommand.class,
-                GenerateSampleCommand.class,
+                GenerateSampleCommand.class, ImportKoladaCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -71,10 +71,7 @@ final class NewFollowUpCommand implements Callable<Integer> {
         }
         out.println("Gå igenom varningarna nedan: ta bort review: true när du har bedömt en status på nytt.");
         out.flush();
-        Problems after = new Problems();
-        boolean ok = Pipeline.check(content.contentDir, after).isPresent();
-        ProblemReport.print(after, content.contentDir, err);
-        return ok ? ExitCode.OK.code : ExitCode.CONTENT_PROBLEMS.code;
+        return ProblemReport.checkAfterEdit(content.contentDir, err);
     }
 
     /** Only ÅÅÅÅ-MM-DD, and only a day that exists. */

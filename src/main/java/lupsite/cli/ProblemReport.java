@@ -3,6 +3,7 @@ package lupsite.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problem;
 import lupsite.problem.Problems;
 
@@ -16,6 +17,14 @@ final class ProblemReport {
     static String prefix(Path contentDir) {
         String prefix = contentDir.toString().replace('\\', '/');
         return prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
+    }
+
+    /** Checks the content after a command changed it, prints what check would, and gives the exit code. */
+    static int checkAfterEdit(Path contentDir, PrintWriter err) {
+        Problems problems = new Problems();
+        boolean ok = Pipeline.check(contentDir, problems).isPresent();
+        print(problems, contentDir, err);
+        return ok ? ExitCode.OK.code : ExitCode.CONTENT_PROBLEMS.code;
     }
 
     static void print(Problems problems, Path contentDir, PrintWriter err) {

@@ -124,23 +124,27 @@ public final class Derivation {
     static Optional<TargetResult> evaluate(Target target, Content content) {
         return content.indicator(target.indicatorId()).flatMap(indicator -> {
             Optional<BigDecimal> baseline = measure(indicator, target, target.baseline());
-            Optional<LocalDate> latest = indicator.dates().stream()
-                    .filter(d -> d.isAfter(target.baseline()) && measure(indicator, target, d).isPresent())
-                    .reduce((a, b) -> b);
-            if (baseline.isEmpty() || latest.isEmpty()) {
+            if (baseline.isEmpty()) {
                 return Optional.empty();
             }
-            BigDecimal latestValue = measure(indicator, target, latest.get()).orElseThrow();
-            BigDecimal change = target.direction() == Target.Direction.DECREASE
-                    ? baseline.get().subtract(latestValue)
-                    : latestValue.subtract(baseline.get());
-            return Optional.of(new TargetResult(target, baseline.get(), latest.get(), latestValue, change,
-                    change.compareTo(target.amount()) >= 0));
+            List<Indicator.Key> keys = indicator.keys();
+            for (int i = keys.size() - 1; i >= 0; i--) {
+                Optional<LocalDate> day = keys.get(i).last().filter(d -> d.isAfter(target.baseline()));
+                Optional<BigDecimal> latest = day.flatMap(d -> measure(indicator, target, d));
+                if (latest.isPresent()) {
+                    BigDecimal change = target.direction() == Target.Direction.DECREASE
+                            ? baseline.get().subtract(latest.get())
+                            : latest.get().subtract(baseline.get());
+                    return Optional.of(new TargetResult(target, baseline.get(), day.get(), latest.get(), change,
+                            change.compareTo(target.amount()) >= 0));
+                }
+            }
+            return Optional.empty();
         });
     }
 
     /**
-     * The level the target's series must reach for the target to be met, on every date from the baseline on
+     * The level the target's series must reach for the target to be met, on every key from the baseline on
      * where it can be known: a constant without {@code compareTo}; with it, the compared series shifted by the
      * baseline difference minus (or plus) the required change, so it can be drawn in the same chart.
      */
@@ -149,11 +153,19 @@ public final class Derivation {
         BigDecimal required = target.direction() == Target.Direction.DECREASE
                 ? result.baselineValue().subtract(target.amount())
                 : result.baselineValue().add(target.amount());
-        return indicator.dates().stream().filter(d -> !d.isBefore(target.baseline()))
-                .flatMap(d -> (target.comparesSeries()
-                        ? indicator.series(target.compareToSeriesId()).flatMap(s -> s.valueAt(d)).map(required::add)
-                        : Optional.of(required)).map(v -> new Indicator.Point(d, v)).stream())
-                .toList();
+        Optional<Indicator.Series> compared = target.comparesSeries()
+                ? indicator.series(target.compareToSeriesId()) : Optional.empty();
+        List<Indicator.Point> line = new ArrayList<>();
+        for (Indicator.Key key : indicator.keys()) {
+            if (key.last().filter(d -> !d.isBefore(target.baseline())).isEmpty()) {
+                continue;
+            }
+            Optional<BigDecimal> level = target.comparesSeries()
+                    ? compared.flatMap(s -> s.point(key)).map(p -> required.add(p.value()))
+                    : Optional.of(required);
+            level.ifPresent(v -> line.add(new Indicator.Point(key, v)));
+        }
+        return line;
     }
 
     /** The series' value on {@code date}, minus the compared series' value when the target compares two. */

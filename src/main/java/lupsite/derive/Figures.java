@@ -3,6 +3,7 @@ package lupsite.derive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -31,6 +32,8 @@ public final class Figures {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}\\n]*)}}");
     private static final String LATEST = "senaste";
+    /** A daily series has thousands of dates; the message names the latest few. */
+    private static final int KEYS_LISTED = 20;
     private static final Map<String, Function<TargetResult, BigDecimal>> GOAL_FIELDS = new TreeMap<>(Map.of(
             "forandring", TargetResult::change,
             "utgangslage", TargetResult::baselineValue,
@@ -104,22 +107,22 @@ public final class Figures {
                     + Suggestions.didYouMean(seriesId, indicator.get().series().stream().map(Indicator.Series::id).toList()));
             return Optional.empty();
         }
-        Optional<BigDecimal> value = when.equals(LATEST)
-                ? series.get().latest().map(Indicator.Point::value)
-                : date(when).flatMap(series.get()::valueAt);
+        Optional<Indicator.Point> point = when.equals(LATEST) ? series.get().latest() : series.get().point(when);
         Optional<LocalDate> after = asOf == null ? Optional.empty()
                 : date(when).filter(d -> d.isAfter(asOf.date().lastDay()));
         if (after.isPresent()) {
             problems.error(at, "Värdet " + when + " i serien \"" + seriesId + "\" är daterat efter uppföljningen "
                     + asOf.date() + ", som bara visar värden fram till " + asOf.date().lastDay() + ": uppföljningen ska "
                     + "säga samma sak som när den skrevs. Ange ett datum till och med " + asOf.date().lastDay() + ".");
-        } else if (value.isEmpty()) {
+        } else if (point.isEmpty()) {
+            List<String> keys = series.get().points().stream().map(p -> p.key().text()).toList();
             problems.error(at, "Serien \"" + seriesId + "\" i indikatorn \"" + indicatorId + "\" har inget värde för "
                     + when + (asOf == null || !when.equals(LATEST) ? "" : " fram till uppföljningens datum, "
-                            + asOf.date().lastDay()) + ". Datum med värden: " + String.join(", ", series.get().points().stream()
-                            .map(p -> p.date().toString()).toList()) + ".");
+                            + asOf.date().lastDay()) + ". " + (keys.size() <= KEYS_LISTED ? "Datum med värden: "
+                            + String.join(", ", keys) : "Senaste datum med värden: " + String.join(", ",
+                            keys.subList(keys.size() - KEYS_LISTED, keys.size()))) + ".");
         }
-        return value.map(v -> SwedishNumbers.format(v, indicator.get().decimals()));
+        return point.map(p -> SwedishNumbers.value(p.value(), indicator.get().decimals(), p.approximate()));
     }
 
     private Optional<String> goalValue(String goalId, String field, Position at) {
@@ -149,6 +152,7 @@ public final class Figures {
         int decimals = content.indicator(result.target().indicatorId()).map(Indicator::decimals).orElse(1);
         return Optional.of(SwedishNumbers.format(read.apply(result), decimals));
     }
+
 
     private static Optional<LocalDate> date(String text) {
         try {

@@ -64,8 +64,8 @@ public final class FollowUpRecord {
         for (Indicator indicator : content.indicators()) {
             for (Indicator.Series series : indicator.series()) {
                 for (Indicator.Point point : series.points()) {
-                    facts.put(indicator.title() + ", " + series.label() + " " + point.date(),
-                            SwedishNumbers.format(point.value(), indicator.decimals()));
+                    facts.put(indicator.title() + ", " + series.label() + " " + point.key().text(),
+                            SwedishNumbers.value(point.value(), indicator.decimals(), point.approximate()));
                 }
             }
         }

@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Numbers as Swedish text: decimal comma, a space between thousands, a hyphen-minus for negatives (the
- * locale's U+2212 does not survive copy into Excel or search).
+ * Numbers as Swedish text: decimal comma, a no-break space (U+00A0) between thousands so "4 000 kronor" never
+ * breaks across lines, a hyphen-minus for negatives (the locale's U+2212 does not survive copy into Excel or
+ * search), and "ca" before an approximate value.
  */
 public final class SwedishNumbers {
+
+    /** Between groups of thousands, between "ca" and its number, and between a number and its unit. */
+    public static final char NO_BREAK_SPACE = '\u00A0';
 
     private SwedishNumbers() {
     }
@@ -21,10 +25,15 @@ public final class SwedishNumbers {
         StringBuilder grouped = new StringBuilder();
         for (int i = 0; i < whole.length(); i++) {
             if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append(' ');
+                grouped.append(NO_BREAK_SPACE);
             }
             grouped.append(whole.charAt(i));
         }
         return (rounded.signum() < 0 ? "-" : "") + grouped + fraction;
+    }
+
+    /** "ca 1 840" for an approximate value, else the number alone. */
+    public static String value(BigDecimal value, int decimals, boolean approximate) {
+        return (approximate ? "ca" + NO_BREAK_SPACE : "") + format(value, decimals);
     }
 }

@@ -49,6 +49,8 @@ public final class ContentLoader {
                 filesIn(INDICATORS, ".yaml").parallelStream().map(p -> yaml(p, MISSING)).flatMap(Optional::stream).toList(),
                 filesIn(INDICATORS, ".csv").parallelStream()
                         .map(p -> SourceReader.read(tree, p, problems)).flatMap(Optional::stream).toList(),
+                filesIn(INDICATORS, ".xlsx").stream().flatMap(p -> SourceReader.bytes(tree, p, problems)
+                        .map(bytes -> new BinaryFile(p, bytes)).stream()).toList(),
                 markdownFiles(PAGES),
                 optionalYaml(ACCESSIBILITY),
                 optionalYaml(ACCESSIBILITY_TEST),

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Every content file, parsed but not yet checked. {@code indicatorValues} are the indicators' CSV files, as
- * text; {@code tree} is the content folder's listing, the only way to read its other files (images, downloads).
+ * text, {@code indicatorWorkbooks} their Excel workbooks ({@code .xlsx}), as bytes; {@code tree} is the content
+ * folder's listing, the only way to read its other files (images, downloads).
  */
 public record RawContent(
         Optional<YamlDocument> plan,
@@ -14,6 +15,7 @@ public record RawContent(
         List<FollowUpFolder> followUps,
         List<YamlDocument> indicators,
         List<SourceFile> indicatorValues,
+        List<BinaryFile> indicatorWorkbooks,
         List<MarkdownDocument> pages,
         Optional<YamlDocument> accessibility,
         Optional<YamlDocument> accessibilityTest,
@@ -24,6 +26,7 @@ public record RawContent(
         followUps = List.copyOf(followUps);
         indicators = List.copyOf(indicators);
         indicatorValues = List.copyOf(indicatorValues);
+        indicatorWorkbooks = List.copyOf(indicatorWorkbooks);
         pages = List.copyOf(pages);
     }
 
@@ -31,6 +34,6 @@ public record RawContent(
     public RawContent withoutArchive(String folderName) {
         return new RawContent(plan, goals, areas, followUps.stream().map(f -> f.name().equals(folderName)
                 ? new FollowUpFolder(f.name(), f.yamlPath(), f.yaml(), f.summary(), Optional.empty()) : f).toList(),
-                indicators, indicatorValues, pages, accessibility, accessibilityTest, tree);
+                indicators, indicatorValues, indicatorWorkbooks, pages, accessibility, accessibilityTest, tree);
     }
 }

@@ -25,6 +25,11 @@ public final class SourceReader {
 
     /** Reads {@code relativePath} from {@code tree} (so never through a link). */
     public static Optional<SourceFile> read(SourceTree tree, String relativePath, Problems problems) {
+        return bytes(tree, relativePath, problems).flatMap(bytes -> decode(bytes, relativePath, problems));
+    }
+
+    /** The file's bytes (a workbook is not text), refused like any content file when it is too big. */
+    public static Optional<byte[]> bytes(SourceTree tree, String relativePath, Problems problems) {
         try {
             long size = tree.size(relativePath);
             if (size > MAX_BYTES) {
@@ -33,7 +38,7 @@ public final class SourceReader {
                                 + "kontrollera att rätt fil har sparats här.", size / 1024, MAX_BYTES / 1024));
                 return Optional.empty();
             }
-            return decode(tree.read(relativePath), relativePath, problems);
+            return Optional.of(tree.read(relativePath));
         } catch (IOException e) {
             problems.error(Position.ofFile(relativePath), "Filen kunde inte läsas: " + e.getMessage());
             return Optional.empty();

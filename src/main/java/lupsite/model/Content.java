@@ -104,7 +104,7 @@ public record Content(
         LocalDate day = followUp.date().lastDay();
         List<FollowUp> upTo = followUps.stream().filter(f -> f.date().compareTo(followUp.date()) <= 0).toList();
         return new Content(version.plan, version.goals, version.areas, upTo,
-                indicators.stream().map(i -> i.upTo(day)).toList(), pages, accessibility, files);
+                indicators.stream().map(i -> i.asOf(day)).toList(), pages, accessibility, files);
     }
 
     public Stream<Activity> activities() {

@@ -38,6 +38,13 @@ import lupsite.render.Views.TableRow;
 public final class DataViews {
 
     private static final int LABEL_LENGTH = 90;
+    /**
+     * The rows an indicator's table shows on its page and in the PDF: the latest this many. A daily series of
+     * years would otherwise be thousands of rows of HTML and hundreds of printed pages; all values stay in the CSV.
+     */
+    static final int TABLE_ROWS = 200;
+    /** Bar groups that still fit the chart's width; an indicator with more is drawn as a line. */
+    static final int MAX_BARS = 60;
 
     private final Content content;
     private final Snapshot snapshot;
@@ -65,37 +72,37 @@ public final class DataViews {
                 .orElse(0);
         List<ChartSvg.Line> series = indicator.series().stream()
                 .map(s -> new ChartSvg.Line(s.label(), s.points())).toList();
-        ChartSvg.Kind kind = indicator.chart() == Indicator.Chart.BAR ? ChartSvg.Kind.BAR : ChartSvg.Kind.LINE;
+        ChartSvg.Kind kind = indicator.categorical() ? ChartSvg.Kind.CATEGORY
+                : indicator.chart() == Indicator.Chart.BAR && indicator.keys().size() <= MAX_BARS
+                        ? ChartSvg.Kind.BAR : ChartSvg.Kind.LINE;
         ChartSvg.Spec chart = new ChartSvg.Spec("diagram-" + indicator.id(), indicator.title(), kind,
                 indicator.unit(), indicator.decimals(), series, target, targetSeries);
 
-        List<String> columns = new ArrayList<>(List.of(messages.t("table.date")));
+        List<String> columns = new ArrayList<>(List.of(messages.t(indicator.categorical() ? "table.category" : "table.date")));
         series.forEach(s -> columns.add(s.label()));
         target.ifPresent(t -> columns.add(t.label()));
-        List<TableRow> rows = indicator.dates().stream().map(date -> {
-            List<String> cells = new ArrayList<>();
-            for (ChartSvg.Line line : target.map(t -> concat(series, t)).orElse(series)) {
-                cells.add(line.points().stream().filter(p -> p.date().equals(date)).findFirst()
-                        .map(p -> messages.number(p.value(), indicator.decimals())).orElse("–"));
-            }
-            return new TableRow(date.toString(), cells);
-        }).toList();
+        List<Indicator.Series> lines = new ArrayList<>(indicator.series());
+        target.ifPresent(t -> lines.add(new Indicator.Series("", t.label(), t.points())));
+        List<Indicator.Key> keys = indicator.keys();
+        List<Indicator.Key> shown = keys.subList(Math.max(0, keys.size() - TABLE_ROWS), keys.size());
+        List<TableRow> rows = shown.stream().map(key -> new TableRow(key.text(), lines.stream()
+                .map(line -> line.point(key).map(p -> messages.value(p, indicator.decimals())).orElse("–")).toList()))
+                .toList();
+        String tableNote = shown.size() < keys.size()
+                ? messages.t("indicator.latestRows", shown.size(), messages.number(BigDecimal.valueOf(keys.size()), 0))
+                : "";
 
         List<IndicatorGoalView> goalViews = goals.stream().map(g -> new IndicatorGoalView(
                 new Link(SiteUrls.GOALS + "#mal-" + g.id(), g.text()),
                 ViewFactory.requirement(g.target().orElseThrow(), indicator, messages),
                 snapshot.target(g.id()).map(TargetResult::met).orElse(false))).toList();
+        String source = indicator.retrieved().map(day -> messages.t("indicator.retrieved", indicator.source(), day))
+                .orElse(indicator.source());
         return new IndicatorView(indicator.id(), indicator.title(), SiteUrls.indicator(indicator.id()), indicator.unit(),
-                indicator.source(), markdown.html(indicator.description()),
+                source, markdown.html(indicator.description()),
                 ChartSvg.kindName(kind, messages), ChartSvg.render(chart, messages),
                 ChartSvg.renderForPrint(chart, messages), SiteUrls.dataCsv(indicator.id()),
-                List.copyOf(columns), rows, goalViews);
-    }
-
-    private static List<ChartSvg.Line> concat(List<ChartSvg.Line> series, ChartSvg.Line target) {
-        List<ChartSvg.Line> all = new ArrayList<>(series);
-        all.add(target);
-        return all;
+                List.copyOf(columns), rows, tableNote, goalViews);
     }
 
     /** "Målnivå för Jämtlands län (Riket + 2,0)": the level the target's series must reach. */

@@ -5,13 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
@@ -19,6 +24,7 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 
 import lupsite.derive.Derived;
 import lupsite.derive.Figures;
@@ -36,6 +42,10 @@ import lupsite.model.Markdown;
  */
 public final class MarkdownHtml {
 
+    /** A table cell that is a number: digits grouped by spaces, a decimal comma or point, a sign, a % after it. */
+    private static final Pattern NUMBER_CELL = Pattern.compile(
+            "(ca\\.? )?[-−+]?[0-9]{1,3}([ \u00A0\u202F]?[0-9]{3})*([.,][0-9]+)?([ \u00A0]?%)?");
+
     private final MarkdownParser parser;
     private final HtmlRenderer renderer;
     private final Derived derived;
@@ -52,6 +62,12 @@ public final class MarkdownHtml {
                         .set(HtmlRenderer.SOFT_BREAK, "\n"))
                 .linkResolverFactory(new ContentLinkResolverFactory(urls))
                 .nodeRendererFactory(options -> new ScrollableTables(messages))
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return MarkdownHtml::alignCells;
+                    }
+                })
                 .build(), derived, context, new ConcurrentHashMap<>());
     }
 
@@ -87,6 +103,26 @@ public final class MarkdownHtml {
         }
         String source = Figures.substitute(markdown.source(), derived.ownerOf(markdown).orElse(context).figures());
         return source.equals(markdown.source()) ? markdown : new Markdown(source, markdown.origin());
+    }
+
+    /**
+     * Table cells are aligned by class, never by the obsolete {@code align} attribute (which style.css would
+     * override): {@code ---:} gives {@code align-right}, {@code :---:} {@code align-center}; a cell whose text is
+     * a number ("6 250 000", "-1,5", "12 %") in a column without alignment or aligned right gets {@code num},
+     * right-aligned and never broken, like the numbers in every other table of the site.
+     */
+    private static void alignCells(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (!(node instanceof TableCell cell) || part != AttributablePart.NODE) {
+            return;
+        }
+        String align = attributes.getValue("align");
+        attributes.remove("align");
+        boolean number = NUMBER_CELL.matcher(new TextCollectingVisitor().collectAndGetText(cell).strip()).matches();
+        if (number && (align.isEmpty() || align.equals("right"))) {
+            attributes.addValue("class", "num");
+        } else if (!align.isEmpty()) {
+            attributes.addValue("class", "align-" + align);
+        }
     }
 
     /**

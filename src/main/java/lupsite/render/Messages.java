@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import lupsite.derive.SwedishNumbers;
 import lupsite.load.SourceTree;
+import lupsite.model.Indicator;
 
 /**
  * The words the site itself says (menus, headings, table heads, sentences around the content), in one
@@ -62,7 +63,7 @@ public record Messages(String language, Map<String, String> texts) {
 
     /**
      * A number the way this language writes it: {@code number.decimal} and {@code number.group} replace the
-     * Swedish decimal comma and thousands space ("1 234,5" or "1,234.5").
+     * Swedish decimal comma and thousands no-break space ("1 234,5" or "1,234.5").
      */
     public String number(BigDecimal value, int decimals) {
         String swedish = SwedishNumbers.format(value, decimals);
@@ -70,8 +71,19 @@ public record Messages(String language, Map<String, String> texts) {
         String group = t("number.group");
         StringBuilder out = new StringBuilder(swedish.length());
         for (char c : swedish.toCharArray()) {
-            out.append(c == ',' ? decimal : c == ' ' ? group : String.valueOf(c));
+            out.append(c == ',' ? decimal : c == SwedishNumbers.NO_BREAK_SPACE ? group : String.valueOf(c));
         }
         return out.toString();
+    }
+
+    /** An indicator's value: its number, with {@code number.approximate} ("ca {0}") when it is approximate. */
+    public String value(Indicator.Point point, int decimals) {
+        String number = number(point.value(), decimals);
+        return point.approximate() ? t("number.approximate", number) : number;
+    }
+
+    /** A number and its unit, never broken between them: "7,8 %", "4 000 kronor". */
+    public String quantity(String number, String unit) {
+        return number + SwedishNumbers.NO_BREAK_SPACE + unit;
     }
 }

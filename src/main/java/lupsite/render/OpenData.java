@@ -40,17 +40,23 @@ public final class OpenData {
     private OpenData() {
     }
 
-    /** Header "Datum;label;label", then one row per date; an empty field where a series has no value. */
+    /**
+     * Header "Datum;label;label" ("Kategori;..." for values per category), then one row per date or category; an
+     * empty field where a series has no value, "ca 1840" for an approximate one.
+     */
     public static byte[] csv(Indicator indicator) {
-        StringBuilder text = new StringBuilder("Datum");
-        indicator.series().forEach(s -> text.append(';').append(csvField(s.label())));
+        StringBuilder text = new StringBuilder(indicator.categorical() ? "Kategori" : "Datum");
+        indicator.series().forEach(s -> text.append(';').append(textField(s.label())));
         text.append("\r\n");
-        indicator.dates().forEach(date -> {
-            text.append(date);
-            indicator.series().forEach(s -> text.append(';')
-                    .append(s.valueAt(date).map(v -> v.toPlainString().replace('.', ',')).orElse("")));
+        for (Indicator.Key key : indicator.keys()) {
+            text.append(textField(key.text()));
+            for (Indicator.Series s : indicator.series()) {
+                text.append(';');
+                s.point(key).ifPresent(p -> text.append(p.approximate() ? "ca " : "")
+                        .append(p.value().toPlainString().replace('.', ',')));
+            }
             text.append("\r\n");
-        });
+        }
         byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[BOM.length + body.length];
         System.arraycopy(BOM, 0, bytes, 0, BOM.length);
@@ -58,8 +64,16 @@ public final class OpenData {
         return bytes;
     }
 
-    private static String csvField(String text) {
-        return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    /**
+     * A text field (a label, a category, a date) as Excel must read it: never as a formula. A field starting with
+     * =, +, -, @, tab or carriage return gets a single quote before it and is quoted, as OWASP's advice on CSV
+     * injection says; a field with ; or " is quoted. Values are numbers this class writes itself
+     * ("-1,5") and are never text fields, so a negative value stays a number for Excel.
+     */
+    static String textField(String text) {
+        boolean formula = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+        String field = formula ? "'" + text : text;
+        return formula || field.contains(";") || field.contains("\"") ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
     }
 
     public static byte[] json(Derived derived) {
@@ -176,6 +190,9 @@ public final class OpenData {
             json.writeStringField("title", indicator.title());
             json.writeStringField("unit", indicator.unit());
             json.writeStringField("source", indicator.source());
+            if (indicator.retrieved().isPresent()) {
+                json.writeStringField("retrieved", indicator.retrieved().get().toString());
+            }
             json.writeNumberField("decimals", indicator.decimals());
             json.writeStringField("chart", indicator.chart().name().toLowerCase());
             json.writeStringField("csv", SiteUrls.dataCsv(indicator.id()));
@@ -187,8 +204,11 @@ public final class OpenData {
                 json.writeArrayFieldStart("values");
                 for (Indicator.Point point : series.points()) {
                     json.writeStartObject();
-                    json.writeStringField("date", point.date().toString());
+                    json.writeStringField(indicator.categorical() ? "category" : "date", point.key().text());
                     json.writeNumberField("value", point.value());
+                    if (point.approximate()) {
+                        json.writeBooleanField("approximate", true);
+                    }
                     json.writeEndObject();
                 }
                 json.writeEndArray();

@@ -156,6 +156,9 @@ public final class SiteRenderer {
             pageViews.put(SiteUrls.page(page.id()), view);
             outputs.add(page(SiteUrls.page(page.id()), "page.ftlh", site, messages, Map.of("page", view)));
         }
+        if (!content.pages().isEmpty()) {
+            outputs.add(page(SiteUrls.PAGES, "pages.ftlh", site, messages, Map.of("pages", views.pageIndex())));
+        }
         outputs.add(page(SiteUrls.SEARCH, "search.ftlh", site, messages, Map.of()));
         Views.AccessibilityView accessibility = views.accessibility();
         outputs.add(page(SiteUrls.ACCESSIBILITY, "accessibility.ftlh", site, messages,

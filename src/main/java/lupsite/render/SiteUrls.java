@@ -23,6 +23,8 @@ public final class SiteUrls {
     public static final String HISTORY = "historik.html";
     public static final String INDICATORS = "indikatorer.html";
     public static final String SEARCH = "sok.html";
+    /** Every free page, for when the menu cannot show them all. */
+    public static final String PAGES = "sidor.html";
     public static final String SEARCH_INDEX = "assets/sokindex.js";
     public static final String ACCESSIBILITY = "tillganglighet.html";
     public static final String FILES = "filer/";

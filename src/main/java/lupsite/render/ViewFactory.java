@@ -60,6 +60,16 @@ public final class ViewFactory {
     private final Map<String, List<Goal>> goalsByArea;
     private final Map<PartialDate, Map<String, Assessment>> goalsAt = new HashMap<>();
     private final Map<PartialDate, Map<String, Assessment>> activitiesAt = new HashMap<>();
+    private final Map<String, List<Page>> childrenOf;
+    /** Each child page's place among its siblings, so that previous / next take no search. */
+    private final Map<String, Integer> placeAmongSiblings = new HashMap<>();
+    private final Map<String, Page> pagesById;
+
+    /**
+     * How many top-level pages the menu shows at most, so that the menu on every page stays the same size
+     * however many pages there are; every page is on the page index, which the menu links when it cannot show all.
+     */
+    public static final int MENU_PAGES = 5;
 
     /** Views of the plan and its data as {@code snapshot} has them; {@code derived} for what changed over time. */
     public ViewFactory(Snapshot snapshot, Derived derived, MarkdownHtml markdown, Messages messages) {
@@ -76,6 +86,14 @@ public final class ViewFactory {
             goalsAt.put(followUp.date(), Assessment.bySubject(followUp.goals()));
             activitiesAt.put(followUp.date(), Assessment.bySubject(followUp.activities()));
         }
+        this.pagesById = content.pages().stream().collect(Collectors.toMap(Page::id, p -> p, (a, b) -> a));
+        this.childrenOf = content.pages().stream().filter(p -> p.parent() != null).sorted(Page.ORDER)
+                .collect(Collectors.groupingBy(Page::parent, Collectors.toList()));
+        childrenOf.values().forEach(siblings -> {
+            for (int i = 0; i < siblings.size(); i++) {
+                placeAmongSiblings.put(siblings.get(i).id(), i);
+            }
+        });
     }
 
     private static Optional<Assessment> assessment(Map<PartialDate, Map<String, Assessment>> at, FollowUp followUp, String id) {
@@ -92,12 +110,15 @@ public final class ViewFactory {
                 new Link(SiteUrls.HISTORY, messages.t("nav.history")),
                 new Link(SiteUrls.INDICATORS, messages.t("nav.indicators")),
                 new Link(SiteUrls.SEARCH, messages.t("nav.search"))));
-        List<Link> pages = content.pages().stream()
-                .sorted((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order()) : a.title().compareTo(b.title()))
-                .map(p -> new Link(SiteUrls.page(p.id()), p.title())).toList();
+        List<Link> pages = new ArrayList<>(content.pages().stream().filter(Page::menuCandidate).sorted(Page.ORDER)
+                .limit(MENU_PAGES).map(ViewFactory::link).toList());
+        Link pageIndex = content.pages().isEmpty() ? null : new Link(SiteUrls.PAGES, messages.t("nav.allPages"));
+        if (pages.size() < content.pages().size()) {
+            pages.add(pageIndex);
+        }
         Optional<FollowUp> latest = content.latestFollowUp();
         return new SiteView(plan.title(), plan.region(), plan.owner(), adopted(plan.currentVersion()),
-                List.copyOf(nav), pages,
+                List.copyOf(nav), List.copyOf(pages), pageIndex,
                 plan.goalStatuses().statuses().stream().map(s -> status(s)).toList(),
                 plan.activityStatuses().statuses().stream().map(s -> status(s)).toList(),
                 latest.map(f -> new Link(SiteUrls.followUp(f.date()), f.title())).orElse(null),
@@ -166,7 +187,7 @@ public final class ViewFactory {
         Function<String, String> value = id -> label(indicator, id) + " "
                 + messages.number(indicator.series(id).flatMap(s -> s.valueAt(date)).orElseThrow(), decimals);
         if (!target.comparesSeries()) {
-            return date + ": " + value.apply(target.seriesId()) + " " + indicator.unit();
+            return date + ": " + messages.quantity(value.apply(target.seriesId()), indicator.unit());
         }
         return date + ": " + value.apply(target.seriesId()) + ", " + value.apply(target.compareToSeriesId())
                 + " (" + messages.t("target.differenceOf", messages.number(measure, decimals), changeUnit(indicator, messages)) + ")";
@@ -275,8 +296,33 @@ public final class ViewFactory {
     }
 
     public PageView page(Page page) {
-        return new PageView(page.title(), page.summary(), markdown.html(page.body()),
-                page.downloads().stream().map(d -> download(page, d)).toList());
+        Page parent = page.parent() == null ? null : pagesById.get(page.parent());
+        Link previous = null;
+        Link next = null;
+        if (parent != null) {
+            List<Page> siblings = childrenOf.get(parent.id());
+            int at = placeAmongSiblings.get(page.id());
+            previous = at > 0 ? link(siblings.get(at - 1)) : null;
+            next = at + 1 < siblings.size() ? link(siblings.get(at + 1)) : null;
+        }
+        List<Views.PageEntry> children = childrenOf.getOrDefault(page.id(), List.of()).stream()
+                .map(child -> new Views.PageEntry(link(child), child.summary(), List.of())).toList();
+        return new PageView(page.title(), page.summary(), markdown.html(page.body()), parent == null ? null : link(parent),
+                children, previous, next, page.downloads().stream().map(d -> download(page, d)).toList());
+    }
+
+    /** Every page, top-level pages in order, each with the pages under it (at most a few levels: check bounds them). */
+    public List<Views.PageEntry> pageIndex() {
+        return content.pages().stream().filter(p -> p.parent() == null).sorted(Page.ORDER).map(this::entry).toList();
+    }
+
+    private Views.PageEntry entry(Page page) {
+        return new Views.PageEntry(link(page), page.summary(),
+                childrenOf.getOrDefault(page.id(), List.of()).stream().map(this::entry).toList());
+    }
+
+    private static Link link(Page page) {
+        return new Link(SiteUrls.page(page.id()), page.title());
     }
 
     private Views.DownloadView download(Page page, Page.Download download) {

@@ -31,6 +31,7 @@ public final class Views {
             String adopted,
             List<Link> nav,
             List<Link> pages,
+            Link pageIndex,
             List<StatusView> goalStatuses,
             List<StatusView> activityStatuses,
             Link latestFollowUp,
@@ -102,11 +103,20 @@ public final class Views {
     public record CorrectionView(String date, String text) {
     }
 
-    public record PageView(String title, String summary, String bodyHtml, List<DownloadView> downloads) {
+    /**
+     * A free page. {@code up} is the page it is part of (null for a top-level page), {@code children} the pages
+     * that are part of it, {@code previous} and {@code next} its neighbours among its parent's children.
+     */
+    public record PageView(String title, String summary, String bodyHtml, Link up, List<PageEntry> children,
+                           Link previous, Link next, List<DownloadView> downloads) {
 
         public PageView {
             downloads = List.copyOf(downloads);
         }
+    }
+
+    /** A page in a list of pages (the page index, a parent page's children), with the pages under it. */
+    public record PageEntry(Link link, String summary, List<PageEntry> children) {
     }
 
     /** A file to download from a page: {@code type} such as "PDF", {@code size} such as "120 kB". */
@@ -151,8 +161,9 @@ public final class Views {
     /**
      * An indicator's page: the chart as an SVG string ({@code printChartSvg}: the same chart with the
      * alternative text a PDF figure needs, for the print document), the
-     * values as a table (one row per date, formatted; "–" where a series has no value), downloads, and the
-     * goals measured on it.
+     * values as a table (one row per date or category, formatted; "–" where a series has no value; a long series
+     * only its latest rows, and {@code tableNote} says so), downloads, and the goals measured on it.
+     * {@code source} includes the day the values were retrieved, when known.
      */
     public record IndicatorView(
             String id,
@@ -167,6 +178,7 @@ public final class Views {
             String csvHref,
             List<String> columns,
             List<TableRow> rows,
+            String tableNote,
             List<IndicatorGoalView> goals) {
     }
 

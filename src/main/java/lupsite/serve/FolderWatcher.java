@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 /**
  * Watches folders and everything under them, and reports changed files in batches: an editor's save is
  * often several events (a temporary file, a rename, a write), so a batch ends only after a quiet pause.
+ * Nothing thrown while handling a batch (by the callback or by registering new folders) ends the watching.
  */
 final class FolderWatcher implements AutoCloseable {
 
@@ -37,12 +38,15 @@ final class FolderWatcher implements AutoCloseable {
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final Thread thread;
 
-    /** Starts watching {@code roots}; {@code onChange} gets each batch of changed paths, on the watcher's thread. */
-    FolderWatcher(List<Path> roots, Consumer<Set<Path>> onChange) throws IOException {
+    /**
+     * Starts watching {@code roots}; {@code onChange} gets each batch of changed paths, on the watcher's thread,
+     * and {@code onError} whatever a batch threw (Errors too), after which watching goes on.
+     */
+    FolderWatcher(List<Path> roots, Consumer<Set<Path>> onChange, Consumer<Throwable> onError) throws IOException {
         this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.service = FileSystems.getDefault().newWatchService();
         registerAll();
-        this.thread = new Thread(() -> run(onChange), "lup-site-watcher");
+        this.thread = new Thread(() -> run(onChange, onError), "lup-site-watcher");
         thread.setDaemon(true);
         thread.start();
     }
@@ -64,24 +68,38 @@ final class FolderWatcher implements AutoCloseable {
         }
     }
 
-    private void run(Consumer<Set<Path>> onChange) {
-        try {
-            while (true) {
-                Set<Path> changed = new TreeSet<>();
+    private void run(Consumer<Set<Path>> onChange, Consumer<Throwable> onError) {
+        while (true) {
+            Set<Path> changed = new TreeSet<>();
+            try {
                 collect(service.take(), changed);
                 WatchKey more;
                 while ((more = service.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     collect(more, changed);
                 }
-                registerAll();
+            } catch (ClosedWatchServiceException | InterruptedException e) {
+                return; // closed: the server is stopping
+            }
+            try {
+                // The batch first: a new folder's files are read by the rebuild whether or not it could be watched.
                 if (!changed.isEmpty()) {
                     onChange.accept(changed);
                 }
+                registerAll();
+            } catch (ClosedWatchServiceException e) {
+                return;
+            } catch (IOException | RuntimeException | Error e) {
+                report(onError, e);
             }
-        } catch (ClosedWatchServiceException | InterruptedException e) {
-            // Closed: the server is stopping.
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Tells {@code onError}; should telling fail too (memory still short), the next batch is the next chance. */
+    private static void report(Consumer<Throwable> onError, Throwable e) {
+        try {
+            onError.accept(e);
+        } catch (RuntimeException | Error ignored) {
+            // Nothing more can be told now; watching goes on.
         }
     }
 

@@ -3,18 +3,24 @@ package lupsite.serve;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -30,9 +36,27 @@ import lupsite.render.RenderException;
  * The editor's preview: builds the site into memory, serves it on 127.0.0.1, rebuilds when content or
  * templates change, and makes open pages reload themselves. Nothing is written to disk, so the reload script,
  * which only served pages get, can never end up in a published site. While the content has errors every
- * page shows them instead of a stale site.
+ * page shows them instead of a stale site. It answers only requests addressed to it by its loopback name
+ * (a web page that rebinds its own host name to 127.0.0.1 gets 403), only GET and HEAD, and closes a connection
+ * that has not sent its whole request within {@link #REQUEST_SECONDS}. Whatever a rebuild or the folder watcher
+ * throws, Errors included, is shown in the browser, and the next save builds again.
  */
 public final class PreviewServer implements AutoCloseable {
+
+    /** How long a client may take to send one request before its connection is closed. */
+    static final int REQUEST_SECONDS = 10;
+
+    /** Threads for requests: a request being read holds one, so a few slow clients must not take them all. */
+    static final int REQUEST_THREADS = 64;
+
+    static {
+        // The JDK's server reads a request on one of the executor's threads and, unless told, waits forever for
+        // its end. It reads these settings once, when the first server of the process is made: in lup-site,
+        // this one. An explicit -D setting wins.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
+        }
+    }
 
     /** Served pages ask this address for the build number and reload when it changes. */
     static final String VERSION_PATH = "/__lup/version";
@@ -63,31 +87,43 @@ public final class PreviewServer implements AutoCloseable {
     private record State(long version, Map<String, byte[]> files, Optional<String> errorPage) {
     }
 
+    /** One build after some files changed, as {@link IncrementalBuild#rebuild} does it. */
+    @FunctionalInterface
+    interface Build {
+        IncrementalBuild.Result rebuild(Collection<Path> changed) throws IOException, RenderException;
+    }
+
     private final Pipeline.Options options;
-    private final IncrementalBuild builds;
+    private final Supplier<Build> newBuild;
+    private Build builds;
     private final PrintWriter log;
     private final HttpServer http;
-    private final ExecutorService requests;
+    private final ThreadPoolExecutor requests;
     private final FolderWatcher watcher;
     private volatile State state = new State(0, Map.of(), Optional.empty());
 
-    private PreviewServer(Pipeline.Options options, int port, PrintWriter log) throws IOException {
+    /** {@code newBuild} makes the builder, at the start and again after a build that failed other than by content errors. */
+    PreviewServer(Pipeline.Options options, int port, PrintWriter log, Supplier<Build> newBuild) throws IOException {
         this.options = options;
-        this.builds = new IncrementalBuild(options);
+        this.newBuild = newBuild;
+        this.builds = newBuild.get();
         this.log = log;
         // Bind first: a port in use is reported at once, not after a build.
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         rebuild("start", List.of());
-        requests = Executors.newFixedThreadPool(4, r -> {
+        requests = new ThreadPoolExecutor(REQUEST_THREADS, REQUEST_THREADS, 10, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
             Thread thread = new Thread(r, "lup-site-http");
             thread.setDaemon(true);
             return thread;
         });
+        requests.allowCoreThreadTimeOut(true);
         http.setExecutor(requests);
         http.createContext("/", this::handle);
         http.start();
         try {
-            watcher = new FolderWatcher(List.of(options.contentDir(), options.templatesDir()), this::changed);
+            watcher = new FolderWatcher(List.of(options.contentDir(), options.templatesDir()), this::changed,
+                    this::watcherFailed);
         } catch (IOException e) {
             http.stop(0);
             requests.shutdownNow();
@@ -101,7 +137,8 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(Path contentDir, Path templatesDir, boolean pdf, int port, PrintWriter log)
             throws IOException {
-        return new PreviewServer(new Pipeline.Options(contentDir, templatesDir, null, pdf), port, log);
+        Pipeline.Options options = new Pipeline.Options(contentDir, templatesDir, null, pdf);
+        return new PreviewServer(options, port, log, () -> new IncrementalBuild(options)::rebuild);
     }
 
     public int port() {
@@ -122,12 +159,15 @@ public final class PreviewServer implements AutoCloseable {
 
     /**
      * Builds into memory, rendering again only the pages whose inputs changed, and swaps the result in whole;
-     * logs what changed, how many pages were rendered and the time it took.
+     * logs what changed, how many pages were rendered and the time it took. Nothing a build throws ends the
+     * preview: it is shown instead of the site, and after anything but a template error the next build starts
+     * afresh, since the failed one may have left its builder half updated.
      */
     private synchronized void rebuild(String reason, Collection<Path> changed) {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Optional<String> error = Optional.empty();
+        Optional<String> failure = Optional.empty();
         Map<String, byte[]> files = state.files();
         String rendered = "";
         try {
@@ -140,17 +180,55 @@ public final class PreviewServer implements AutoCloseable {
                 error = Optional.of(ErrorPage.problems(problems, prefix()));
             }
         } catch (RenderException e) {
+            failure = Optional.of(e.getMessage());
             error = Optional.of(ErrorPage.failure("Mallfel", e.getMessage()));
-        } catch (IOException | RuntimeException e) {
-            error = Optional.of(ErrorPage.failure("Bygget misslyckades", String.valueOf(e.getMessage())));
+        } catch (IOException | RuntimeException | Error e) {
+            builds = newBuild.get();
+            failure = Optional.of(explain(e));
+            error = Optional.of(ErrorPage.failure("Bygget misslyckades", failure.get()));
         }
         state = new State(state.version() + 1, files, error);
         long millis = (System.nanoTime() - start) / 1_000_000;
         problems.all().forEach(p -> log.println(p.format(prefix())));
+        failure.ifPresent(log::println);
         log.println((reason.equals("start") ? "Byggde" : "Byggde om") + " på " + millis + " ms"
                 + (reason.equals("start") ? "" : " (ändrat: " + reason + ")") + ": "
                 + (error.isEmpty() ? files.size() + " filer" + rendered + "." : "fel visas i webbläsaren."));
         log.flush();
+    }
+
+    /** The folder watcher met a problem but keeps watching: the browser says so until the next build. */
+    void watcherFailed(Throwable e) {
+        String message = "Bevakningen av " + options.contentDir() + " och " + options.templatesDir()
+                + " stötte på ett fel: " + explain(e) + " Spara filen igen; hjälper det inte, avsluta serve "
+                + "(Ctrl+C) och starta den igen.";
+        State current = state;
+        state = new State(current.version() + 1, current.files(),
+                Optional.of(ErrorPage.failure("Förhandsgranskningen ser inte ändringar", message)));
+        log.println(message);
+        log.flush();
+    }
+
+    /** What went wrong, in a sentence for the editor rather than a stack trace. */
+    static String explain(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "Något i innehållet eller mallarna är nästlat i för många nivåer för att kunna byggas "
+                    + "(StackOverflowError), till exempel listor i listor eller en mall som anropar sig själv. "
+                    + "Ändra det du sparade senast.";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "Minnet tog slut under bygget (OutOfMemoryError). Ändra det du sparade senast; en fil eller "
+                    + "mall som gör en mycket stor sida är den troliga orsaken.";
+        }
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (cause instanceof NoSuchFileException missing) {
+            return "En fil eller mapp försvann medan den lästes: " + missing.getFile() + ". Spara igen.";
+        }
+        if (cause instanceof IOException io) {
+            return "En fil kunde inte läsas: " + Objects.requireNonNullElse(io.getMessage(), io.getClass().getSimpleName()) + ".";
+        }
+        String name = e.getClass().getSimpleName();
+        return e.getMessage() == null ? "Oväntat fel: " + name + "." : "Oväntat fel: " + name + ": " + e.getMessage();
     }
 
     private String prefix() {
@@ -160,6 +238,19 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            if (!addressedToUs(exchange.getRequestHeaders().getFirst("Host"))) {
+                send(exchange, 403, "text/plain; charset=utf-8", ("Förhandsgranskningen svarar bara på adressen "
+                        + address() + " (eller http://localhost:" + port() + "/).\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, "text/plain; charset=utf-8",
+                        "Förhandsgranskningen tar bara emot GET och HEAD.\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             State current = state;
             String path = exchange.getRequestURI().getPath();
             if (path.equals(VERSION_PATH)) {
@@ -182,6 +273,18 @@ public final class PreviewServer implements AutoCloseable {
                     .orElse("application/octet-stream"));
             send(exchange, 200, type, html ? withReload(new String(body, StandardCharsets.UTF_8), current.version()) : body);
         }
+    }
+
+    /**
+     * True for a Host header naming this server by its loopback address or {@code localhost}, with its port. Any
+     * other name means a page on another site whose name now points here (DNS rebinding), or a proxy.
+     */
+    private boolean addressedToUs(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("127.0.0.1:" + port()) || h.equals("localhost:" + port());
     }
 
     /** The page with the reload script just before {@code </body>}. */

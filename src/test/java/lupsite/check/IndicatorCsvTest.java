@@ -12,7 +12,7 @@ import lupsite.testsupport.TestSite;
 
 class IndicatorCsvTest {
 
-    private static final String METADATA = """
+    static final String METADATA = """
             title: Sjuktal
             unit: dagar
             source: Försäkringskassan
@@ -62,8 +62,8 @@ class IndicatorCsvTest {
                         + "Skriv seriens id eller namn: lanet (Länet), riket (Riket).",
                 "content/indicators/sjuktal.csv:3:1: Datumet 2015-02-30 finns inte. Skriv ett riktigt datum som "
                         + "ÅÅÅÅ-MM-DD, till exempel 2019-11-18.",
-                "content/indicators/sjuktal.csv:3:12: Värdet \"1 2,0\" är inget tal. Skriv till exempel 7,8 eller 7.8, "
-                        + "utan mellanslag; lämna cellen tom om värdet saknas.",
+                "content/indicators/sjuktal.csv:3:12: Värdet \"1 2,0\" är inget tal. Skriv till exempel 7,8, 7.8, "
+                        + "1 840 eller ca 1 840; lämna cellen tom om värdet saknas.",
                 "content/indicators/sjuktal.csv:4:18: Raden har 4 värden men rubrikraden har 3 kolumner. Skriver du "
                         + "decimalkomma, avgränsa kolumnerna med semikolon (;).",
                 "content/indicators/sjuktal.csv:5:1: Datumet 2014-12-31 finns redan på rad 2. Samla alla värden för "
@@ -71,9 +71,20 @@ class IndicatorCsvTest {
     }
 
     @Test
-    void theFirstColumnIsTheDate() {
-        assertThat(site("År;lanet;riket\n2014;12,4;9,4\n").problems()).contains(
-                "content/indicators/sjuktal.csv:1:1: Första kolumnen ska heta Datum; här står \"År\".");
+    void aSeriesNamedTwiceIsAnErrorAtTheSecondHeaderCell() {
+        assertThat(site("Datum;Länet;riket;lanet\n2014-12-31;12,4;9,4;12,5\n").problems()).containsExactly(
+                "content/indicators/sjuktal.csv:1:19: Kolumnen \"lanet\" är samma serie (lanet) som kolumnen \"Länet\" "
+                        + "före den. Varje serie får bara ha en kolumn; ta bort den ena.");
+        assertThat(site("Datum;Länet;Riket;Riket\n2014-12-31;12,4;9,4;9,5\n").problems()).containsExactly(
+                "content/indicators/sjuktal.csv:1:19: Kolumnen \"Riket\" är samma serie (riket) som kolumnen \"Riket\" "
+                        + "före den. Varje serie får bara ha en kolumn; ta bort den ena.");
+    }
+
+    @Test
+    void theFirstColumnIsTheDateOrTheCategory() {
+        assertThat(site("Vecka;lanet;riket\n2014;12,4;9,4\n").problems()).contains(
+                "content/indicators/sjuktal.csv:1:1: Första kolumnen ska heta Datum (eller Kategori när värdena är per "
+                        + "kategori); här står \"Vecka\".");
     }
 
     @Test

@@ -27,6 +27,30 @@ class MainTest {
     }
 
     @Test
+    void importKoladaSaysWhatIsWrongWithItsArgumentsAndWhenKoladaCannotBeReached() {
+        Path content = TestSite.minimal(dir).write();
+        String[] common = {"import-kolada", "--content", content.toString(), "--indicator", "ohalsa",
+                "--municipality", "0023,0000"};
+
+        assertThat(run(concat(common, "--kpi", "n945", "--years", "2015-2019"))).isEqualTo(ExitCode.USAGE.code);
+        assertThat(run(concat(common, "--kpi", "N00945", "--years", "2019-2015"))).isEqualTo(ExitCode.USAGE.code);
+        assertThat(run(concat(common, "--kpi", "N00945", "--years", "2015-2019", "--base-url", "http://127.0.0.1:1/v3")))
+                .isEqualTo(ExitCode.FAILURE.code);
+        assertThat(err.toString()).isEqualTo("""
+                Fel: --kpi ska vara ett nyckeltals-id i Kolada, t.ex. N00945; här står "n945".
+                Fel: --years ska vara år som 2015-2023 eller 2019,2021; här står "2019-2015".
+                Inget importerades: Kunde inte nå Kolada (127.0.0.1). Datorn har ingen nätverksanslutning, eller så \
+                svarar inte Kolada. Kontrollera anslutningen och försök igen.
+                """);
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    @Test
     void buildWritesTheSiteAndExitsZero() {
         Path content = TestSite.minimal(dir).write();
         Path site = dir.resolve("ut");

@@ -40,7 +40,7 @@ class IncrementalBuildTest {
         IncrementalBuild.Result first = build.build();
         latest = first;
 
-        assertThat(first.renderedPages()).hasSize(first.pages()).hasSize(13);
+        assertThat(first.renderedPages()).hasSize(first.pages()).hasSize(14);
     }
 
     @Test
@@ -48,7 +48,7 @@ class IncrementalBuildTest {
         IncrementalBuild.Result again = build.rebuild(List.of());
 
         assertThat(again.renderedPages()).isEmpty();
-        assertThat(again.summary()).matches("Byggde om 0 av 13 sidor \\(\\d+ filer\\) på \\d+ ms\\.");
+        assertThat(again.summary()).matches("Byggde om 0 av 14 sidor \\(\\d+ filer\\) på \\d+ ms\\.");
         assertThat(digests(again)).isEqualTo(digests(latest));
     }
 
@@ -97,7 +97,7 @@ class IncrementalBuildTest {
 
         IncrementalBuild.Result again = build.rebuild(List.of(layout));
 
-        assertThat(again.renderedPages()).hasSize(13);
+        assertThat(again.renderedPages()).hasSize(14);
     }
 
     @Test

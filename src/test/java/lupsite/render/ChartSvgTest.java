@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
+import lupsite.model.Indicator.Key;
 import lupsite.model.Indicator.Point;
 import lupsite.testsupport.TestSite;
 
@@ -21,7 +22,7 @@ class ChartSvgTest {
     static final Messages SV = TestSite.messages("sv");
 
     private static Point point(String date, String value) {
-        return new Point(LocalDate.parse(date), new BigDecimal(value));
+        return new Point(Key.day(LocalDate.parse(date)), new BigDecimal(value));
     }
 
     private static final ChartSvg.Line COUNTY = new ChartSvg.Line("Jämtlands län",
@@ -127,5 +128,42 @@ class ChartSvgTest {
                 <circle cx="592.0" cy="71.0" r="4.5" fill="#0072b2" stroke="#ffffff"/>
                 </g>
                 </svg>""");
+    }
+
+    @Test
+    void aLongLineIsThinnedToThePlotsPixelColumnsWithoutMarkers() {
+        List<Point> daily = new java.util.ArrayList<>();
+        LocalDate day = LocalDate.of(1760, 1, 1);
+        for (int i = 0; i < 20_000; i++) {
+            daily.add(new Point(Key.day(day.plusDays(i)), BigDecimal.valueOf(i % 97)));
+        }
+        Element svg = svg(ChartSvg.render(new ChartSvg.Spec("d", "Dagligt", ChartSvg.Kind.LINE, "personer", 0,
+                List.of(new ChartSvg.Line("Länet", daily)), Optional.empty(), 0), SV));
+
+        String path = svg.select("path[stroke-width=2.5]").last().attr("d");
+        int drawn = path.split("L").length;
+        assertThat(drawn).isBetween(544, 2 * 544 + 2);
+        assertThat(path).startsWith("M96.0 280.0L").endsWith("L592.0 242.6");
+        assertThat(svg.select("circle")).isEmpty();
+        // The lowest and highest values are still drawn: the line keeps its range.
+        assertThat(path).contains(" 280.0L", " 68.8L");
+        assertThat(svg.selectFirst("desc").text()).endsWith("De senaste värdena finns i tabellen och alla i CSV-filen.");
+    }
+
+    @Test
+    void categoriesAreHorizontalBarsNamedOnTheLeftWithLongNamesWrapped() {
+        Key yes = Key.category("Ja, i hög grad eller i mycket hög grad", 0);
+        Key no = Key.category("Nej", 1);
+        ChartSvg.Line share = new ChartSvg.Line("Andel", List.of(new Point(yes, new BigDecimal("64"), true),
+                new Point(no, new BigDecimal("36"))));
+        Element svg = svg(ChartSvg.render(new ChartSvg.Spec("d", "Svar", ChartSvg.Kind.CATEGORY, "%", 0,
+                List.of(share), Optional.empty(), 0), SV));
+
+        assertThat(svg.select("text[text-anchor=end]").eachText())
+                .containsExactly("Ja, i hög grad eller i", "mycket hög grad", "Nej");
+        assertThat(svg.select("rect[height=14]").eachAttr("x")).containsExactly("200.0", "200.0");
+        assertThat(svg.select("text[text-anchor=start]").eachText()).containsExactly("ca 64", "36");
+        assertThat(svg.selectFirst("desc").text()).isEqualTo("Stapeldiagram i %. Andel: Ja, i hög grad eller i mycket "
+                + "hög grad ca 64; Nej 36. Alla värden finns i tabellen.");
     }
 }

@@ -47,6 +47,44 @@ class OpenDataTest {
     }
 
     @Test
+    void textThatExcelWouldRunAsAFormulaIsQuotedButNumbersStayNumbers() throws IOException {
+        TestSite site = TestSite.minimal(dir).with("indicators/svar.yaml", """
+                title: Svar
+                unit: "%"
+                source: Enkäten
+                series:
+                  - id: summa
+                    label: =SUMMA(A1:A9)
+                  - id: andel
+                    label: "@andel"
+                categories:
+                  - category: +1 dag
+                    summa: -1,5
+                    andel: 3
+                  - category: "-10 % eller mer"
+                    summa: ca -2
+                """);
+        Path out = site.build();
+
+        String csv = Files.readString(out.resolve("data/svar.csv"));
+        assertThat(csv).isEqualTo("\uFEFFKategori;\"'=SUMMA(A1:A9)\";\"'@andel\"\r\n\"'+1 dag\";-1,5;3\r\n"
+                + "\"'-10 % eller mer\";ca -2;\r\n");
+        assertThat(OpenData.textField("\tTab")).isEqualTo("\"'\tTab\"");
+        assertThat(OpenData.textField("\rCR")).isEqualTo("\"'\rCR\"");
+        assertThat(OpenData.textField("Riket \"=\"")).isEqualTo("\"Riket \"\"=\"\"\"");
+        assertThat(OpenData.textField("2012–2017")).isEqualTo("2012–2017");
+
+        // The download put back as the indicator's values reads as the same data.
+        Path again = TestSite.minimal(dir.resolve("again"))
+                .with("indicators/svar.yaml", site.files().entrySet().stream()
+                        .filter(e -> e.getKey().equals("indicators/svar.yaml")).findFirst()
+                        .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).orElseThrow()
+                        .replaceAll("(?s)categories:.*", ""))
+                .with("indicators/svar.csv", csv).build();
+        assertThat(Files.readString(again.resolve("data/svar.csv"))).isEqualTo(csv);
+    }
+
+    @Test
     void thePlanDownloadsAsJsonWithStatusesAndComputedTargets() throws IOException {
         Path out = TestSite.minimal(dir).build();
 

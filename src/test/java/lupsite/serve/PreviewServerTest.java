@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,8 +59,8 @@ class PreviewServerTest {
                     .contains("Bättre rehabilitering i länet.").doesNotContain("Ännu bättre");
             assertThat(get(base + "finns-inte.html").statusCode()).isEqualTo(404);
         }
-        assertThat(log.toString()).containsPattern("Byggde på \\d+ ms: \\d+ filer, 13 av 13 sidor renderade på nytt\\.")
-                .containsPattern("Byggde om på \\d+ ms \\(ändrat: content/goals\\.yaml\\): \\d+ filer, \\d+ av 13 sidor "
+        assertThat(log.toString()).containsPattern("Byggde på \\d+ ms: \\d+ filer, 14 av 14 sidor renderade på nytt\\.")
+                .containsPattern("Byggde om på \\d+ ms \\(ändrat: content/goals\\.yaml\\): \\d+ filer, \\d+ av 14 sidor "
                         + "renderade på nytt\\.")
                 .containsPattern("Byggde om på \\d+ ms \\(ändrat: content/goals\\.yaml\\): fel visas i webbläsaren\\.")
                 .contains("goals.yaml:3:14: \"horizon\" ska vara ett heltal");
@@ -91,39 +90,23 @@ class PreviewServerTest {
 
     @Test
     void ctrlCStopsTheCommandCleanly(@TempDir Path dir) throws Exception {
-        Path content = TestSite.minimal(dir).write();
-        Path log = dir.resolve("serve.log");
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "lupsite.cli.Main", "serve",
-                "--content", content.toString(), "--templates", TestSite.TEMPLATES.toString(), "--no-pdf",
-                "--port", Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        String started = "Förhandsgranskning på http://127.0.0.1:" + port + "/ (visar " + content + " och "
-                + TestSite.TEMPLATES + "; avsluta med Ctrl+C).";
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!Files.readAllLines(log).contains(started) && serve.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(get("http://127.0.0.1:" + port + "/").statusCode()).isEqualTo(200);
+        ServeProcess serve = ServeProcess.start(TestSite.minimal(dir).write(), dir.resolve("serve.log"));
+        assertThat(get(serve.base()).statusCode()).isEqualTo(200);
 
         // SIGTERM runs the same shutdown hook as Ctrl+C's SIGINT.
-        serve.destroy();
+        serve.process.destroy();
 
-        assertThat(serve.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        assertThat(Files.readAllLines(log)).containsSubsequence(started, "Förhandsgranskningen avslutad.");
+        assertThat(serve.process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(serve.lines()).containsSubsequence(serve.started, "Förhandsgranskningen avslutad.");
     }
 
-    private static HttpResponse<String> get(String url) throws Exception {
+    static HttpResponse<String> get(String url) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Polls as an open page does, until the rebuilt site shows what {@code ready} wants. */
-    private static HttpResponse<String> await(String url, Predicate<HttpResponse<String>> ready) throws Exception {
+    static HttpResponse<String> await(String url, Predicate<HttpResponse<String>> ready) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         HttpResponse<String> response = get(url);
         while (!ready.test(response) && System.nanoTime() < deadline) {
