@@ -345,6 +345,9 @@ class PublishedFilesTest {
         assertThat(Pipeline.build(new Pipeline.Options(content, templates, out, false), new Problems())).isPresent();
 
         assertThat(TestSite.snapshot(out).keySet().stream().filter(p -> p.startsWith("assets/")))
-                .containsExactly("assets/sok.js", "assets/sokindex.js", "assets/style.css");
+                .containsExactly("assets/fonts/DejaVuSans-Symbols.woff2", "assets/fonts/LICENSE-DejaVu.txt",
+                        "assets/fonts/NotoSans-Bold.woff2", "assets/fonts/NotoSans-Italic.woff2",
+                        "assets/fonts/NotoSans-Regular.woff2", "assets/fonts/OFL.txt", "assets/sok.js",
+                        "assets/sokindex.js", "assets/style.css");
     }
 }
