@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ResourceBundle;
 
+import lupsite.render.Generator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -61,8 +62,7 @@ public final class Main {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"lup-site " + (version == null ? "(utvecklingsversion)" : version)};
+            return new String[] {Generator.NAME};
         }
     }
 }

@@ -34,7 +34,8 @@ public final class Views {
             List<StatusView> goalStatuses,
             List<StatusView> activityStatuses,
             Link latestFollowUp,
-            Link latestPdf) {
+            Link latestPdf,
+            String generator) {
     }
 
     public record TargetView(

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import lupsite.render.Generator;
 import lupsite.testsupport.TestSite;
 
 class MainTest {
@@ -89,6 +90,14 @@ class MainTest {
     void checkExitsZeroOnCleanContent() {
         assertThat(run("check", "--content", TestSite.minimal(dir).write().toString())).isZero();
         assertThat(out.toString()).isEqualTo("Innehållet är korrekt.\n");
+    }
+
+    @Test
+    void dashCapitalVPrintsTheVersion() {
+        assertThat(run("-V")).isZero();
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).isEqualTo(Generator.NAME + "\n" + Generator.NAME + "\n");
+        assertThat(Generator.VERSION).matches("\\d+\\.\\d+\\.\\d+.*");
     }
 
     @Test

@@ -52,6 +52,7 @@ class OpenDataTest {
 
         assertThat(Files.readString(out.resolve("data/lup.json"))).isEqualTo("""
                 {
+                  "generator" : "%s",
                   "plan" : {
                     "title" : "Testplan",
                     "region" : "Region Test",
@@ -212,6 +213,6 @@ class OpenDataTest {
                     }
                   ]
                 }
-                """);
+                """.formatted(Generator.NAME));
     }
 }
