@@ -115,6 +115,7 @@ public final class SiteRenderer {
                 accessibility == null ? Map.of() : Map.of("statement", accessibility)));
         outputs.add(new Output(SiteUrls.SEARCH_INDEX, () -> SearchIndex.script(SearchDocuments.of(
                 views.goals(latest), views.areas(latest), followUps, pageViews, messages))));
+        outputs.add(page(SiteUrls.STATUS_COLOURS, "statusfarger.css.ftl", site, messages, Map.of()));
         outputs.addAll(copies(templatesDir.resolve("assets"), "assets/"));
         for (String file : contentFiles) {
             if (!urls.isPageSource(file)) {

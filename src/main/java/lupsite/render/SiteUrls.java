@@ -24,6 +24,7 @@ public final class SiteUrls {
     public static final String INDICATORS = "indikatorer.html";
     public static final String SEARCH = "sok.html";
     public static final String SEARCH_INDEX = "assets/sokindex.js";
+    public static final String STATUS_COLOURS = "assets/statusfarger.css";
     public static final String ACCESSIBILITY = "tillganglighet.html";
     public static final String FILES = "filer/";
     public static final String DATA_JSON = "data/lup.json";
