@@ -2,6 +2,8 @@ package lupsite.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ResourceBundle;
 
 import lupsite.render.Generator;
@@ -55,6 +57,18 @@ public final class Main {
             return "det här behövs också: " + String.join(", ", missing.getMissing().stream()
                     .map(arg -> arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel())
                     .toList()) + ".";
+        }
+        if (e.getArgSpec() != null && e.getValue() != null && e.getMessage().startsWith("Invalid value for")) {
+            CommandLine.Model.ArgSpec arg = e.getArgSpec();
+            String name = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel();
+            List<String> allowed = new ArrayList<>();
+            if (arg.completionCandidates() != null) {
+                arg.completionCandidates().forEach(allowed::add);
+            }
+            boolean whole = arg.type() == int.class || arg.type() == long.class;
+            return "ogiltigt värde '" + e.getValue() + "' för " + name + "."
+                    + (!allowed.isEmpty() ? " Skriv ett av: " + String.join(", ", allowed) + "."
+                    : whole ? " Skriv ett heltal." : "");
         }
         return e.getMessage();
     }

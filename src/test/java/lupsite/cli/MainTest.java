@@ -109,6 +109,13 @@ class MainTest {
     }
 
     @Test
+    void aValueOfTheWrongKindIsAUsageErrorInSwedish() {
+        assertThat(run("serve", "--port", "åtta")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("Fel: ogiltigt värde 'åtta' för --port. Skriv ett heltal.\n"
+                + "Användning: lup-site serve");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"build", "check"}) {
             assertThat(run(command, "--help")).isZero();
