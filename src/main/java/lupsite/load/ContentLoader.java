@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,6 +33,7 @@ public final class ContentLoader {
 
     private final Path root;
     private final Problems problems;
+    private final Queue<SchemaComment> schemaComments = new ConcurrentLinkedQueue<>();
 
     private ContentLoader(Path root, Problems problems) {
         this.root = root;
@@ -52,7 +56,8 @@ public final class ContentLoader {
                 markdownFiles(PAGES),
                 optionalYaml(ACCESSIBILITY),
                 optionalYaml(ACCESSIBILITY_TEST),
-                allFiles());
+                allFiles(),
+                schemaComments.stream().sorted(Comparator.comparing((SchemaComment c) -> c.position().file())).toList());
     }
 
     private static final String MISSING = "Filen saknas. Den behövs; se redaktörsguiden för ett exempel.";
@@ -66,6 +71,7 @@ public final class ContentLoader {
         }
         return SourceReader.read(file, relative, problems)
                 .flatMap(source -> {
+                    SchemaComment.find(source).ifPresent(schemaComments::add);
                     if (source.text().isBlank()) {
                         problems.error(Position.ofFile(relative), "Filen är tom. Se redaktörsguiden för vad den ska "
                                 + "innehålla.");
@@ -85,7 +91,10 @@ public final class ContentLoader {
         return filesIn(folder, ".md").parallelStream()
                 .map(relative -> SourceReader.read(root.resolve(relative), relative, problems))
                 .flatMap(Optional::stream)
-                .map(source -> FrontMatter.split(source, problems))
+                .map(source -> {
+                    SchemaComment.find(source).ifPresent(schemaComments::add);
+                    return FrontMatter.split(source, problems);
+                })
                 .toList();
     }
 

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Every content file, parsed but not yet checked. {@code indicatorValues} are the indicators' CSV files, as
- * text; {@code files} lists all paths, for link checks.
+ * text; {@code files} lists all paths, for link checks; {@code schemaComments} are the files' comments naming
+ * the schema an editor's YAML plugin uses.
  */
 public record RawContent(
         Optional<YamlDocument> plan,
@@ -18,7 +19,8 @@ public record RawContent(
         List<MarkdownDocument> pages,
         Optional<YamlDocument> accessibility,
         Optional<YamlDocument> accessibilityTest,
-        Set<String> files) {
+        Set<String> files,
+        List<SchemaComment> schemaComments) {
 
     public RawContent {
         areas = List.copyOf(areas);
@@ -27,5 +29,6 @@ public record RawContent(
         indicatorValues = List.copyOf(indicatorValues);
         pages = List.copyOf(pages);
         files = Set.copyOf(files);
+        schemaComments = List.copyOf(schemaComments);
     }
 }
