@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar lup-site.jar <command>}. */
 @Command(name = "lup-site", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Bygger webbplats och PDF för en långsiktig utvecklingsplan (LUP) och dess uppföljningar.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewFollowUpCommand.class, ServeCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, NewFollowUpCommand.class, ServeCommand.class,
                 GenerateSampleCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

@@ -2,12 +2,21 @@ package lupsite.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import lupsite.testsupport.TestSite;
 
@@ -83,5 +92,34 @@ class SchemaCommentsTest {
         site.appending("followups/2019-11-18/summary.md", "\nText om yaml-language-server: $schema=fel.json\n");
 
         assertThat(site.problems()).isEmpty();
+    }
+    /**
+     * Visual Studio Code's settings (.vscode/, which init writes too) map every YAML file of the bundled content
+     * and of init's starter to the schema check uses for it, by path alone; Markdown front matter the YAML plugin
+     * does not read.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEditorsSettingsMapEveryYamlFileToTheSchemaCheckUses() throws IOException {
+        Map<String, Object> settings = (Map<String, Object>) new Load(LoadSettings.builder().build())
+                .loadFromString(Files.readString(Path.of(".vscode/settings.json")));
+        Map<String, List<String>> globs = (Map<String, List<String>>) settings.get("yaml.schemas");
+        List<String> mapped = new ArrayList<>();
+        for (Path content : List.of(Path.of("content"), Path.of("src/main/resources/lupsite/init/content"))) {
+            try (Stream<Path> files = Files.walk(content)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                    String inContent = content.relativize(file).toString().replace('\\', '/');
+                    List<String> schemas = globs.entrySet().stream()
+                            .filter(e -> e.getValue().stream().anyMatch(glob -> FileSystems.getDefault()
+                                    .getPathMatcher("glob:" + glob).matches(Path.of("/arbete/lup", "content", inContent))))
+                            .map(Map.Entry::getKey).toList();
+                    assertThat(schemas).as(inContent)
+                            .containsExactly("./schemas/" + SchemaComments.kindOf(inContent).orElseThrow().fileName());
+                    mapped.addAll(schemas);
+                }
+            }
+        }
+        assertThat(globs.keySet()).allSatisfy(schema -> assertThat(Path.of(schema)).exists());
+        assertThat(mapped).containsAll(globs.keySet());
     }
 }
