@@ -6,15 +6,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
+
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.w3c.dom.Document;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -140,6 +146,36 @@ class CiRecipesTest {
         assertThat(recipe.keySet()).asString().contains("trigger", "pr");
         assertThat(recipe.get("stages")).asString().contains("path=.lup-cache", "targetPath=site,",
                 "eq(variables['Build.SourceBranch'], 'refs/heads/main')", "mvn -B -q package -DskipTests");
+    }
+
+    /**
+     * The IIS configuration (not run here: no IIS on Linux) says what the nginx one does, which NginxSiteTest
+     * serves and checks: the same policy, the same types with charset, the same caching, dotfiles refused.
+     */
+    @Test
+    void theIisConfigurationSaysWhatTheNginxOneSays() throws Exception {
+        Matcher policies = Pattern.compile("Content-Security-Policy \"([^\"]+)\"")
+                .matcher(Files.readString(RECIPES.resolve("nginx-lup-site.conf")));
+        Set<String> nginx = new HashSet<>();
+        while (policies.find()) {
+            nginx.add(policies.group(1));
+        }
+        assertThat(nginx).as("one policy throughout the nginx configuration").hasSize(1);
+
+        Document iis = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(RECIPES.resolve("web.config").toFile());
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        assertThat(xpath.evaluate("//add[@name='Content-Security-Policy']/@value", iis)).isEqualTo(nginx.iterator().next());
+        for (String[] type : new String[][] {{".html", "text/html"}, {".css", "text/css"}, {".js", "text/javascript"},
+                {".json", "application/json"}, {".csv", "text/csv"}, {".svg", "image/svg+xml"}}) {
+            assertThat(xpath.evaluate("//mimeMap[@fileExtension='" + type[0] + "']/@mimeType", iis))
+                    .isEqualTo(type[1] + "; charset=utf-8");
+        }
+        assertThat(xpath.evaluate("//location[@path='lup/assets']//clientCache/@cacheControlMaxAge", iis))
+                .isEqualTo("01:00:00");
+        assertThat(xpath.evaluate("//location[@path='lup/assets/sokindex.js']//clientCache/@cacheControlMode", iis))
+                .isEqualTo("DisableCache");
+        assertThat(xpath.evaluate("//denyUrlSequences/add/@sequence", iis)).isEqualTo("/.");
     }
 
     /** Guards the guard: a misspelt option or an unknown command is refused, quotes and redirections understood. */
