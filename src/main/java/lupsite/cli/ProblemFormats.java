@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -45,9 +46,13 @@ final class ProblemFormats {
     }
 
     private static String text(Problems problems, String prefix) {
-        StringBuilder text = new StringBuilder();
-        problems.all().forEach(p -> text.append(p.format(prefix)).append('\n'));
-        return text.toString();
+        return eachLine(problems.all(), p -> p.format(prefix));
+    }
+
+    private static String eachLine(List<Problem> problems, Function<Problem, String> line) {
+        StringBuilder out = new StringBuilder();
+        problems.forEach(p -> out.append(line.apply(p)).append('\n'));
+        return out.toString();
     }
 
     /**
@@ -55,15 +60,8 @@ final class ProblemFormats {
      * and : and , in a property, where they would end it.
      */
     private static String github(List<Problem> problems, String prefix) {
-        StringBuilder out = new StringBuilder();
-        for (Problem p : problems) {
-            out.append("::").append(p.severity() == Severity.ERROR ? "error" : "warning")
-                    .append(" file=").append(githubProperty(prefix + p.position().file()))
-                    .append(",line=").append(p.position().line())
-                    .append(",col=").append(p.position().column())
-                    .append("::").append(githubData(p.message())).append('\n');
-        }
-        return out.toString();
+        return eachLine(problems, p -> "::" + severity(p) + " file=" + githubProperty(prefix + p.position().file())
+                + ",line=" + p.position().line() + ",col=" + p.position().column() + "::" + githubData(p.message()));
     }
 
     private static String githubData(String text) {
@@ -80,15 +78,9 @@ final class ProblemFormats {
      * its escape for % only when told to.
      */
     private static String azure(List<Problem> problems, String prefix) {
-        StringBuilder out = new StringBuilder();
-        for (Problem p : problems) {
-            out.append("##vso[task.logissue type=").append(p.severity() == Severity.ERROR ? "error" : "warning")
-                    .append(";sourcepath=").append(azureEscape(prefix + p.position().file()))
-                    .append(";linenumber=").append(p.position().line())
-                    .append(";columnnumber=").append(p.position().column())
-                    .append(";]").append(azureEscape(p.message())).append('\n');
-        }
-        return out.toString();
+        return eachLine(problems, p -> "##vso[task.logissue type=" + severity(p)
+                + ";sourcepath=" + azureEscape(prefix + p.position().file()) + ";linenumber=" + p.position().line()
+                + ";columnnumber=" + p.position().column() + ";]" + azureEscape(p.message()));
     }
 
     private static String azureEscape(String text) {

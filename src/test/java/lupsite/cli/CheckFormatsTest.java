@@ -2,8 +2,6 @@ package lupsite.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +31,7 @@ class CheckFormatsTest {
     Path repository;
 
     private Path content;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Console console = new Console();
 
     /** main with the plan; the branch andra-status with "delvis" for "delvis-uppfyllt" on line 5, column 13. */
     @BeforeEach
@@ -62,28 +59,28 @@ class CheckFormatsTest {
         args[1] = "--content";
         args[2] = content.toString();
         System.arraycopy(options, 0, args, 3, options.length);
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return console.run(args);
     }
 
     @Test
     void textIsUnchangedAndGoesToStandardError() {
         assertThat(check()).isEqualTo(1);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).isEqualTo(content + "/followups/2019-11-18/followup.yaml:5:13: " + TYPO + "\n"
+        assertThat(console.out()).isEmpty();
+        assertThat(console.err()).isEqualTo(content + "/followups/2019-11-18/followup.yaml:5:13: " + TYPO + "\n"
                 + "1 fel, 0 varningar.\n");
     }
 
     @Test
     void githubGetsAnErrorWorkflowCommandOnTheLine() {
         assertThat(check("--format", "github")).isEqualTo(1);
-        assertThat(out.toString()).isEqualTo("::error file=" + FILE + ",line=5,col=13::" + TYPO + "\n");
-        assertThat(err.toString()).endsWith("1 fel, 0 varningar.\n");
+        assertThat(console.out()).isEqualTo("::error file=" + FILE + ",line=5,col=13::" + TYPO + "\n");
+        assertThat(console.err()).endsWith("1 fel, 0 varningar.\n");
     }
 
     @Test
     void azureGetsAnErrorLoggingCommandOnTheLine() {
         assertThat(check("--format", "azure")).isEqualTo(1);
-        assertThat(out.toString()).isEqualTo("##vso[task.logissue type=error;sourcepath=" + FILE
+        assertThat(console.out()).isEqualTo("##vso[task.logissue type=error;sourcepath=" + FILE
                 + ";linenumber=5;columnnumber=13;]" + TYPO + "\n");
     }
 
@@ -93,8 +90,8 @@ class CheckFormatsTest {
 
         assertThat(check("--format", "gitlab", "--output", report.toString())).isEqualTo(1);
 
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).endsWith("1 fel, 0 varningar.\n");
+        assertThat(console.out()).isEmpty();
+        assertThat(console.err()).endsWith("1 fel, 0 varningar.\n");
         assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo("""
                 [
                   {
@@ -116,7 +113,7 @@ class CheckFormatsTest {
     @Test
     void jsonHasAVersionEveryProblemAndASummary() {
         assertThat(check("--format", "json")).isEqualTo(1);
-        assertThat(out.toString()).isEqualTo("""
+        assertThat(console.out()).isEqualTo("""
                 {
                   "version" : 1,
                   "generator" : "%s",
@@ -147,8 +144,8 @@ class CheckFormatsTest {
 
         assertThat(check("--format", "gitlab")).isZero();
 
-        assertThat(out.toString()).isEqualTo("[ ]\n");
-        assertThat(err.toString()).isEqualTo("Innehållet är korrekt.\n");
+        assertThat(console.out()).isEqualTo("[ ]\n");
+        assertThat(console.err()).isEqualTo("Innehållet är korrekt.\n");
     }
 
     @Test
@@ -159,7 +156,7 @@ class CheckFormatsTest {
 
         check("--format", "github");
 
-        assertThat(out.toString()).startsWith("::error file=webbplats/" + FILE + ",line=5,col=13::");
+        assertThat(console.out()).startsWith("::error file=webbplats/" + FILE + ",line=5,col=13::");
     }
 
     /** GitLab shows one issue per fingerprint: it names the problem, not its line, and never two at once. */
@@ -204,13 +201,13 @@ class CheckFormatsTest {
         Path nowhere = repository.resolve("finns-inte/rapport.json");
 
         assertThat(check("--format", "json", "--output", nowhere.toString())).isEqualTo(3);
-        assertThat(err.toString()).contains("Fel: rapporten kunde inte skrivas till " + nowhere + " (");
+        assertThat(console.err()).contains("Fel: rapporten kunde inte skrivas till " + nowhere + " (");
     }
 
     @Test
     void anUnknownFormatIsAUsageErrorThatListsTheFormats() {
         assertThat(check("--format", "xml")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Fel: ogiltigt värde 'xml' för --format. Skriv ett av: text, github, "
+        assertThat(console.err()).startsWith("Fel: ogiltigt värde 'xml' för --format. Skriv ett av: text, github, "
                 + "gitlab, azure, json.\n");
     }
 }

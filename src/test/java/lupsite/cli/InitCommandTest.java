@@ -2,8 +2,6 @@ package lupsite.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,20 +15,15 @@ class InitCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
+    private final Console console = new Console();
 
     @Test
     void writesAStarterRepositoryThatChecksAndBuilds() {
         Path repository = dir.resolve("min-plan");
 
-        assertThat(run("init", repository.toString())).isZero();
+        assertThat(console.run("init", repository.toString())).isZero();
 
-        assertThat(out.toString()).isEqualTo("Skapade 47 filer i " + repository + ":\n"
+        assertThat(console.out()).isEqualTo("Skapade 47 filer i " + repository + ":\n"
                 + "  content/    en påhittad plan att fylla i; MALL överst i varje fil säger vad som ska bytas ut\n"
                 + "  templates/  webbplatsens och PDF:ens utseende\n"
                 + "  schemas/    reglerna för varje sorts fil, som editorn visar medan du skriver\n"
@@ -44,17 +37,17 @@ class InitCommandTest {
                 "areas/01-exempelomrade.md", "followups/2026-01-15/followup.yaml", "followups/2026-01-15/summary.md",
                 "goals.yaml", "plan.yaml");
 
-        out.getBuffer().setLength(0);
+        console.clear();
         Path content = repository.resolve("content");
-        assertThat(run("check", "--content", content.toString())).isZero();
+        assertThat(console.run("check", "--content", content.toString())).isZero();
         // What is left to fill in, and nothing else: every $schema comment leads to the schemas written beside.
-        assertThat(err.toString()).isEqualTo(content + "/accessibility.yaml:11:1: varning: Kontaktuppgifter för "
+        assertThat(console.err()).isEqualTo(content + "/accessibility.yaml:11:1: varning: Kontaktuppgifter för "
                 + "synpunkter på tillgängligheten saknas. Fyll i feedback: med email: (e-postadress) och/eller phone: "
                 + "(telefonnummer).\n"
                 + content + "/accessibility.yaml:11:1: varning: Datumet då redogörelsen upprättades saknas. Fyll i "
                 + "prepared: ÅÅÅÅ-MM-DD.\n"
                 + "0 fel, 2 varningar.\n");
-        assertThat(run("build", "--content", content.toString(), "--templates", repository.resolve("templates").toString(),
+        assertThat(console.run("build", "--content", content.toString(), "--templates", repository.resolve("templates").toString(),
                 "--out", repository.resolve("site").toString(), "--no-pdf")).isZero();
         assertThat(repository.resolve("site/omrade-exempelomrade.html")).exists();
     }
@@ -64,9 +57,9 @@ class InitCommandTest {
         Files.writeString(dir.resolve(".gitignore"), "/target/\n");
         Files.createDirectories(dir.resolve("content"));
 
-        assertThat(run("init", dir.toString())).isEqualTo(2);
+        assertThat(console.run("init", dir.toString())).isEqualTo(2);
 
-        assertThat(err.toString()).isEqualTo("Fel: init skriver aldrig över något, och det här finns redan i " + dir
+        assertThat(console.err()).isEqualTo("Fel: init skriver aldrig över något, och det här finns redan i " + dir
                 + ": content/, .gitignore. Ange en ny eller tom mapp, till exempel lup-site init min-plan.\n");
         assertThat(Files.readString(dir.resolve(".gitignore"))).isEqualTo("/target/\n");
         assertThat(dir.resolve("templates")).doesNotExist();
@@ -77,9 +70,9 @@ class InitCommandTest {
     void aFileIsNoFolderToWriteIn() throws Exception {
         Path file = Files.writeString(dir.resolve("plan.txt"), "");
 
-        assertThat(run("init", file.toString())).isEqualTo(2);
+        assertThat(console.run("init", file.toString())).isEqualTo(2);
 
-        assertThat(err.toString()).isEqualTo("Fel: " + file + " är en fil, inte en mapp. Ange en ny eller tom mapp, "
+        assertThat(console.err()).isEqualTo("Fel: " + file + " är en fil, inte en mapp. Ange en ny eller tom mapp, "
                 + "till exempel lup-site init min-plan.\n");
     }
 }
