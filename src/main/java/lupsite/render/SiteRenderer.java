@@ -115,7 +115,8 @@ public final class SiteRenderer {
                 accessibility == null ? Map.of() : Map.of("statement", accessibility)));
         outputs.add(new Output(SiteUrls.SEARCH_INDEX, () -> SearchIndex.script(SearchDocuments.of(
                 views.goals(latest), views.areas(latest), followUps, pageViews, messages))));
-        outputs.add(page(SiteUrls.STATUS_COLOURS, "statusfarger.css.ftl", site, messages, Map.of()));
+        // A few bytes, made every time: not a page, so the preview's count of pages rendered again leaves it out.
+        outputs.add(new Output(SiteUrls.STATUS_COLOURS, () -> pages.render("statusfarger.css.ftl", Map.of("site", site))));
         outputs.addAll(copies(templatesDir.resolve("assets"), "assets/"));
         for (String file : contentFiles) {
             if (!urls.isPageSource(file)) {
