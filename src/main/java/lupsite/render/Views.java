@@ -35,7 +35,8 @@ public final class Views {
             List<StatusView> goalStatuses,
             List<StatusView> activityStatuses,
             Link latestFollowUp,
-            Link latestPdf) {
+            Link latestPdf,
+            String generator) {
     }
 
     public record TargetView(
