@@ -2,15 +2,18 @@ package lupsite.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ResourceBundle;
 
+import lupsite.render.Generator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar lup-site.jar <command>}. */
 @Command(name = "lup-site", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Bygger webbplats och PDF för en långsiktig utvecklingsplan (LUP) och dess uppföljningar.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewFollowUpCommand.class, ArchiveCommand.class, ServeCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, NewFollowUpCommand.class, ArchiveCommand.class, ServeCommand.class,
                 GenerateSampleCommand.class, ImportKoladaCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
@@ -55,14 +58,25 @@ public final class Main {
                     .map(arg -> arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel())
                     .toList()) + ".";
         }
+        if (e.getArgSpec() != null && e.getValue() != null && e.getMessage().startsWith("Invalid value for")) {
+            CommandLine.Model.ArgSpec arg = e.getArgSpec();
+            String name = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel();
+            List<String> allowed = new ArrayList<>();
+            if (arg.completionCandidates() != null) {
+                arg.completionCandidates().forEach(allowed::add);
+            }
+            boolean whole = arg.type() == int.class || arg.type() == long.class;
+            return "ogiltigt värde '" + e.getValue() + "' för " + name + "."
+                    + (!allowed.isEmpty() ? " Skriv ett av: " + String.join(", ", allowed) + "."
+                    : whole ? " Skriv ett heltal." : "");
+        }
         return e.getMessage();
     }
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"lup-site " + (version == null ? "(utvecklingsversion)" : version)};
+            return new String[] {Generator.NAME};
         }
     }
 }

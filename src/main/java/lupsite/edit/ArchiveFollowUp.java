@@ -89,12 +89,12 @@ public final class ArchiveFollowUp {
     private static Optional<Pipeline.Checked> checked(Path contentDir, String folder, String date, Problems problems) {
         Problems first = new Problems();
         RawContent raw = ContentLoader.load(contentDir, first);
-        Optional<Pipeline.Checked> checked = Pipeline.check(raw, first);
+        Optional<Pipeline.Checked> checked = Pipeline.check(contentDir, raw, first);
         String archive = folder + "/" + ContentLoader.ARCHIVE + "/";
         if (checked.isEmpty() && first.all().stream().filter(p -> p.severity() == Problem.Severity.ERROR)
                 .allMatch(p -> p.position().file().startsWith(archive))) {
             Problems again = new Problems();
-            checked = Pipeline.check(raw.withoutArchive(date), again);
+            checked = Pipeline.check(contentDir, raw.withoutArchive(date), again);
             problems.addAll(again);
             return checked;
         }

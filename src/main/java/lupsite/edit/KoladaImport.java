@@ -119,7 +119,8 @@ public final class KoladaImport {
         }
         Map<String, String> titles = titles("/municipality/" + String.join(",", request.municipalities()));
         String source = "Kolada (RKA), nyckeltal " + request.kpi();
-        String newYaml = yaml.isPresent() ? updated(yaml.get(), source, today) : created(request, titles, source, today);
+        String newYaml = yaml.isPresent() ? updated(yaml.get(), source, today)
+                : created(request, titles, source, today, schemaReference(yamlFile.getParent()));
         write(contentDir.resolve(csvPath), csv(request, values));
         write(yamlFile, newYaml);
         int years = (int) values.values().stream().flatMap(v -> v.keySet().stream()).distinct().count();
@@ -178,10 +179,25 @@ public final class KoladaImport {
         return csv.toString();
     }
 
-    private String created(Request request, Map<String, String> titles, String source, LocalDate today)
-            throws Failed, IOException {
+    /**
+     * Where the new file's editor finds the indicator schema: the nearest {@code schemas/} folder above it (in a
+     * content repository, the one beside content/), else where the release puts it.
+     */
+    private static String schemaReference(Path indicators) {
+        Path folder = indicators.toAbsolutePath().normalize();
+        for (Path up = folder.getParent(); up != null; up = up.getParent()) {
+            Path schema = up.resolve("schemas/indicator.schema.json");
+            if (Files.isRegularFile(schema)) {
+                return folder.relativize(schema).toString().replace('\\', '/');
+            }
+        }
+        return "../../schemas/indicator.schema.json";
+    }
+
+    private String created(Request request, Map<String, String> titles, String source, LocalDate today,
+                           String schema) throws Failed, IOException {
         String title = titles("/kpi/" + request.kpi()).getOrDefault(request.kpi(), request.kpi());
-        StringBuilder yaml = new StringBuilder("# yaml-language-server: $schema=../../schemas/indicator.schema.json\n")
+        StringBuilder yaml = new StringBuilder("# yaml-language-server: $schema=" + schema + "\n")
                 .append("title: ").append(quoted(title)).append('\n')
                 .append("unit: värde                      # ändra till nyckeltalets enhet, t.ex. \"%\" eller kronor\n")
                 .append("source: ").append(source).append('\n')

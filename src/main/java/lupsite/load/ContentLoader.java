@@ -1,8 +1,11 @@
 package lupsite.load;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import lupsite.model.Markdown;
 import lupsite.model.Position;
@@ -27,6 +30,7 @@ public final class ContentLoader {
 
     private final SourceTree tree;
     private final Problems problems;
+    private final Queue<SchemaComment> schemaComments = new ConcurrentLinkedQueue<>();
 
     private ContentLoader(SourceTree tree, Problems problems) {
         this.tree = tree;
@@ -54,7 +58,8 @@ public final class ContentLoader {
                 markdownFiles(PAGES),
                 optionalYaml(ACCESSIBILITY),
                 optionalYaml(ACCESSIBILITY_TEST),
-                tree);
+                tree,
+                schemaComments.stream().sorted(Comparator.comparing((SchemaComment c) -> c.position().file())).toList());
     }
 
     private static final String MISSING = "Filen saknas. Den behövs; se redaktörsguiden för ett exempel.";
@@ -69,6 +74,7 @@ public final class ContentLoader {
         }
         return SourceReader.read(tree, relative, problems)
                 .flatMap(source -> {
+                    SchemaComment.find(source).ifPresent(schemaComments::add);
                     if (source.text().isBlank()) {
                         problems.error(Position.ofFile(relative), "Filen är tom. Se redaktörsguiden för vad den ska "
                                 + "innehålla.");
@@ -88,7 +94,10 @@ public final class ContentLoader {
         return filesIn(folder, ".md").parallelStream()
                 .map(relative -> SourceReader.read(tree, relative, problems))
                 .flatMap(Optional::stream)
-                .map(source -> FrontMatter.split(source, problems))
+                .map(source -> {
+                    SchemaComment.find(source).ifPresent(schemaComments::add);
+                    return FrontMatter.split(source, problems);
+                })
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.jgit.lib.ObjectId;
@@ -85,5 +86,22 @@ public final class GitHistory {
             found.clear();
         }
         return found;
+    }
+
+    /**
+     * The top folder of the git work tree {@code folder} is in (where {@code .git} is), or empty outside one, in
+     * a bare repository or when it cannot be read.
+     */
+    public static Optional<Path> workTree(Path folder) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toAbsolutePath().toFile());
+        if (builder.getGitDir() == null) {
+            return Optional.empty();
+        }
+        try {
+            builder.setup();
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(builder.getWorkTree()).map(java.io.File::toPath);
     }
 }

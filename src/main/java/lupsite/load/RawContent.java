@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Every content file, parsed but not yet checked. {@code indicatorValues} are the indicators' CSV files, as
  * text, {@code indicatorWorkbooks} their Excel workbooks ({@code .xlsx}), as bytes; {@code tree} is the content
- * folder's listing, the only way to read its other files (images, downloads).
+ * folder's listing, the only way to read its other files (images, downloads); {@code schemaComments} are the
+ * files' comments naming the schema an editor's YAML plugin uses.
  */
 public record RawContent(
         Optional<YamlDocument> plan,
@@ -19,7 +20,8 @@ public record RawContent(
         List<MarkdownDocument> pages,
         Optional<YamlDocument> accessibility,
         Optional<YamlDocument> accessibilityTest,
-        SourceTree tree) {
+        SourceTree tree,
+        List<SchemaComment> schemaComments) {
 
     public RawContent {
         areas = List.copyOf(areas);
@@ -28,12 +30,13 @@ public record RawContent(
         indicatorValues = List.copyOf(indicatorValues);
         indicatorWorkbooks = List.copyOf(indicatorWorkbooks);
         pages = List.copyOf(pages);
+        schemaComments = List.copyOf(schemaComments);
     }
 
     /** The same content as if {@code folderName}'s follow-up had never been archived (to archive it anew). */
     public RawContent withoutArchive(String folderName) {
         return new RawContent(plan, goals, areas, followUps.stream().map(f -> f.name().equals(folderName)
                 ? new FollowUpFolder(f.name(), f.yamlPath(), f.yaml(), f.summary(), Optional.empty()) : f).toList(),
-                indicators, indicatorValues, indicatorWorkbooks, pages, accessibility, accessibilityTest, tree);
+                indicators, indicatorValues, indicatorWorkbooks, pages, accessibility, accessibilityTest, tree, schemaComments);
     }
 }

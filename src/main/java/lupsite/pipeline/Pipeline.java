@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import lupsite.check.ContentChecker;
+import lupsite.check.SchemaComments;
 import lupsite.derive.Derivation;
 import lupsite.derive.Derived;
 import lupsite.load.ContentLoader;
@@ -46,11 +47,12 @@ public final class Pipeline {
 
     /** load -> check -> derive. Empty when {@code problems} holds an error. */
     public static Optional<Checked> check(Path contentDir, Problems problems) {
-        return check(ContentLoader.load(contentDir, problems), problems);
+        return check(contentDir, ContentLoader.load(contentDir, problems), problems);
     }
 
-    /** check -> derive on content already loaded. */
-    public static Optional<Checked> check(RawContent raw, Problems problems) {
+    /** check -> derive on content already loaded from {@code contentDir}. */
+    public static Optional<Checked> check(Path contentDir, RawContent raw, Problems problems) {
+        SchemaComments.check(contentDir, raw.schemaComments(), problems);
         MarkdownParser parser = new MarkdownParser();
         return ContentChecker.check(raw, parser, problems)
                 .map(content -> Derivation.derive(content, problems))
@@ -65,7 +67,7 @@ public final class Pipeline {
     public static Optional<List<Output>> render(Options options, Problems problems) throws IOException, RenderException {
         RawContent raw = ContentLoader.load(options.contentDir(), problems);
         CompletableFuture<Map<String, LocalDate>> lastChanged = lastChanged(options.contentDir(), raw);
-        Optional<Checked> checked = check(raw, problems);
+        Optional<Checked> checked = check(options.contentDir(), raw, problems);
         if (checked.isEmpty()) {
             return Optional.empty();
         }

@@ -97,6 +97,7 @@ public final class OpenData {
         void plan() throws IOException {
             Content content = derived.content();
             json.writeStartObject();
+            json.writeStringField("generator", Generator.NAME);
             json.writeObjectFieldStart("plan");
             json.writeStringField("title", content.plan().title());
             json.writeStringField("region", content.plan().region());

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param language     BCP 47 tag for the catalog /Lang, e.g. "sv-SE"
  * @param creationDate fixed creation date (e.g. from the data snapshot or SOURCE_DATE_EPOCH)
  * @param modDate      fixed modification date, usually equal to creationDate
- * @param creatorTool  the application that produced the source (xmp:CreatorTool / Info /Creator)
+ * @param creatorTool  the application that produced the source (xmp:CreatorTool / Info /Creator); null for
+ *                     this program and its version
  */
 public record PdfMetadata(String title, String author, String subject, String keywords,
                           String language, Instant creationDate, Instant modDate, String creatorTool) {
@@ -28,7 +29,7 @@ public record PdfMetadata(String title, String author, String subject, String ke
             modDate = creationDate;
         }
         if (creatorTool == null) {
-            creatorTool = "lup-site";
+            creatorTool = Generator.NAME;
         }
     }
 }

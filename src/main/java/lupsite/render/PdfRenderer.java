@@ -92,7 +92,7 @@ public final class PdfRenderer {
 
     private static final List<String> GENERIC_FAMILIES = List.of("serif", "sans-serif", "monospace");
 
-    private static final String PRODUCER = "lup-site (openhtmltopdf 1.1.65, Apache PDFBox 3.0.7)";
+    private static final String PRODUCER = Generator.NAME + " (openhtmltopdf 1.1.65, Apache PDFBox 3.0.7)";
 
     static {
         // openhtmltopdf logs every font load and link at INFO; a build prints only what an editor needs.

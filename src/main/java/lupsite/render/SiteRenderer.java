@@ -165,6 +165,8 @@ public final class SiteRenderer {
                 accessibility == null ? Map.of() : Map.of("statement", accessibility)));
         outputs.add(new Output(SiteUrls.SEARCH_INDEX, () -> SearchIndex.script(SearchDocuments.of(
                 views.goals(latest), views.areas(latest), followUps, pageViews, messages))));
+        // A few bytes, made every time: not a page, so the preview's count of pages rendered again leaves it out.
+        outputs.add(new Output(SiteUrls.STATUS_COLOURS, () -> pages.render("statusfarger.css.ftl", Map.of("site", site))));
         for (String asset : templates.filesUnder(ASSETS)) {
             if (!ContentPaths.isBackup(asset)) {
                 outputs.add(copy(templates, asset, asset));

@@ -26,6 +26,7 @@ public final class SiteUrls {
     /** Every free page, for when the menu cannot show them all. */
     public static final String PAGES = "sidor.html";
     public static final String SEARCH_INDEX = "assets/sokindex.js";
+    public static final String STATUS_COLOURS = "assets/statusfarger.css";
     public static final String ACCESSIBILITY = "tillganglighet.html";
     public static final String FILES = "filer/";
     public static final String VERSIONS = "versioner.html";

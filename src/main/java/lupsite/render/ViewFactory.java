@@ -123,7 +123,8 @@ public final class ViewFactory {
                 plan.activityStatuses().statuses().stream().map(s -> status(s)).toList(),
                 latest.map(f -> new Link(SiteUrls.followUp(f.date()), f.title())).orElse(null),
                 latest.map(f -> new Link(SiteUrls.pdf(f.date()), messages.t("followUp.pdfOf", f.title()))).orElse(null),
-                plan.isRevised() ? new Link(SiteUrls.VERSIONS, messages.t("revision.allVersions")) : null);
+                plan.isRevised() ? new Link(SiteUrls.VERSIONS, messages.t("revision.allVersions")) : null,
+                Generator.NAME);
     }
 
     public String planDescriptionHtml() {

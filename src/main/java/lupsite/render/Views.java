@@ -36,7 +36,8 @@ public final class Views {
             List<StatusView> activityStatuses,
             Link latestFollowUp,
             Link latestPdf,
-            Link versions) {
+            Link versions,
+            String generator) {
     }
 
     public record TargetView(

@@ -348,6 +348,6 @@ class PublishedFilesTest {
                 .containsExactly("assets/fonts/DejaVuSans-Symbols.woff2", "assets/fonts/LICENSE-DejaVu.txt",
                         "assets/fonts/NotoSans-Bold.woff2", "assets/fonts/NotoSans-Italic.woff2",
                         "assets/fonts/NotoSans-Regular.woff2", "assets/fonts/OFL.txt", "assets/sok.js",
-                        "assets/sokindex.js", "assets/style.css");
+                        "assets/sokindex.js", "assets/statusfarger.css", "assets/style.css");
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import lupsite.render.Generator;
 import lupsite.testsupport.TestSite;
 
 class MainTest {
@@ -116,11 +117,26 @@ class MainTest {
     }
 
     @Test
+    void dashCapitalVPrintsTheVersion() {
+        assertThat(run("-V")).isZero();
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).isEqualTo(Generator.NAME + "\n" + Generator.NAME + "\n");
+        assertThat(Generator.VERSION).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
     void wrongUsageExitsTwo() {
         assertThat(run("build", "--inget-sadant")).isEqualTo(2);
         assertThat(err.toString()).startsWith("Fel: okänt argument '--inget-sadant'. Se --help för vad kommandot tar.\n"
                 + "Användning: lup-site build");
         assertThat(run()).isEqualTo(2);
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsAUsageErrorInSwedish() {
+        assertThat(run("serve", "--port", "åtta")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("Fel: ogiltigt värde 'åtta' för --port. Skriv ett heltal.\n"
+                + "Användning: lup-site serve");
     }
 
     @Test

@@ -81,7 +81,7 @@ class NewFollowUpTest {
             """;
 
     private static TestSite site(Path dir) {
-        return TestSite.minimal(dir).with("followups/2019-11-18/followup.yaml", LATEST);
+        return TestSite.minimal(dir).with("followups/2019-11-18/followup.yaml", LATEST).withSchemas();
     }
 
     @Test

@@ -73,6 +73,9 @@ class IndicatorExampleTest {
 
     @Test
     void theKoladaCsvIsWhatImportKoladaWritesFromTheRecordedAnswer() throws Exception {
+        // The example lies one folder deeper than a content folder beside schemas/, as import/content does here.
+        Files.createDirectories(dir.resolve("schemas"));
+        Files.copy(Path.of("schemas/indicator.schema.json"), dir.resolve("schemas/indicator.schema.json"));
         Path content = TestSite.minimal(dir.resolve("import")).write();
         new KoladaImport(new RecordedKolada(), KoladaImport.BASE_URL)
                 .run(content, RecordedKolada.REQUEST, LocalDate.of(2025, 3, 1));

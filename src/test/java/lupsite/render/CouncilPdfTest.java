@@ -84,6 +84,18 @@ class CouncilPdfTest {
         assertThat(report.failedRules()).as(report.toString()).isEmpty();
     }
 
+    /** Anyone holding the PDF can tell which release of the program made it. */
+    @Test
+    void theProgramAndItsVersionMadeThePdf() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), "UTF-8");
+            assertThat(document.getDocumentInformation().getCreator()).isEqualTo(Generator.NAME);
+            assertThat(document.getDocumentInformation().getProducer()).startsWith(Generator.NAME + " (openhtmltopdf ");
+            assertThat(xmp).contains("<xmp:CreatorTool>" + Generator.NAME + "</xmp:CreatorTool>",
+                    "<pdf:Producer>" + Generator.NAME + " (openhtmltopdf ");
+        }
+    }
+
     @Test
     void everyFontIsEmbedded() throws Exception {
         List<String> rows = run("pdffonts", pdfFile.toString()).lines().skip(2).toList();

@@ -90,6 +90,7 @@ class OpenDataTest {
 
         assertThat(Files.readString(out.resolve("data/lup.json"))).isEqualTo("""
                 {
+                  "generator" : "%s",
                   "plan" : {
                     "title" : "Testplan",
                     "region" : "Region Test",
@@ -250,6 +251,6 @@ class OpenDataTest {
                     }
                   ]
                 }
-                """);
+                """.formatted(Generator.NAME));
     }
 }

@@ -2,6 +2,9 @@ package lupsite.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.jsoup.nodes.Document;
@@ -44,6 +47,35 @@ class SiteRendererTest {
 
         assertThat(status.select(".symbol").attr("aria-hidden")).isEqualTo("true");
         assertThat(status.ownText()).isEqualTo("Delvis uppfyllt");
+    }
+
+    /** A stylesheet of their own, so that no page needs an inline style (a Content-Security-Policy forbids it). */
+    @Test
+    void theStatusColoursOfThePlanAreAStylesheetAndNoPageHasAnInlineStyle() throws IOException {
+        TestSite colours = TestSite.minimal(dir.resolve("farger"));
+        String plan = new String(colours.files().get("plan.yaml"), StandardCharsets.UTF_8);
+        Path built = colours.with("plan.yaml", plan.replace("""
+                    symbol: "●"
+                """, """
+                    symbol: "●"
+                    color: "#1b7a3a"
+                """).replace("""
+                    symbol: "◔"
+                """, """
+                    symbol: "◔"
+                    color: "#1f5fa8"
+                """)).build();
+
+        assertThat(Files.readString(built.resolve(SiteUrls.STATUS_COLOURS))).isEqualTo("""
+                .status-uppfyllt .symbol { color: #1b7a3a; }
+                .status-pagar .symbol { color: #1f5fa8; }
+                """);
+        for (String page : new String[] {SiteUrls.HOME, SiteUrls.GOALS, SiteUrls.SEARCH}) {
+            Document html = TestSite.html(built, page);
+            assertThat(html.select("link[rel=stylesheet]").eachAttr("href"))
+                    .containsExactly("assets/style.css", SiteUrls.STATUS_COLOURS);
+            assertThat(html.select("style, [style]")).as(page).isEmpty();
+        }
     }
 
     @Test

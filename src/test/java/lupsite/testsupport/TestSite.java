@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,7 @@ public final class TestSite {
 
     private final Path root;
     private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private boolean schemas;
 
     private TestSite(Path root) {
         this.root = root;
@@ -213,6 +215,15 @@ public final class TestSite {
         return with(path, new String(files.get(path), StandardCharsets.UTF_8) + text);
     }
 
+    /**
+     * Also writes the project's {@code schemas/} beside the content folder, as in a repository that
+     * {@code lup-site init} made, so that the files' {@code $schema} comments lead somewhere.
+     */
+    public TestSite withSchemas() {
+        schemas = true;
+        return this;
+    }
+
     public TestSite without(String path) {
         files.remove(path);
         return this;
@@ -229,6 +240,15 @@ public final class TestSite {
                 Path target = content.resolve(file.getKey());
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.getValue());
+            }
+            if (schemas) {
+                Files.createDirectories(root.resolve("schemas"));
+                try (Stream<Path> each = Files.list(Path.of("schemas"))) {
+                    for (Path schema : each.toList()) {
+                        Files.copy(schema, root.resolve("schemas").resolve(schema.getFileName()),
+                                StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
