@@ -255,7 +255,9 @@ public final class OpenData {
         }
 
         private void markdown(String key, Markdown markdown) throws IOException {
-            json.writeStringField(key, Figures.substitute(markdown.source(), derived.ownerOf(markdown).orElse(derived.current()).figures()));
+            String source = markdown.source();
+            json.writeStringField(key, source.contains("{{")
+                    ? Figures.substitute(source, derived.ownerOf(markdown).orElse(derived.current()).figures()) : source);
         }
 
         private void optional(String key, String value) throws IOException {

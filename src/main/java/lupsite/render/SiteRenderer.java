@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +79,8 @@ public final class SiteRenderer {
         SiteView site = views.site();
         Optional<FollowUp> latest = content.latestFollowUp();
         // Each follow-up is shown as it stood at its date: its version of the plan, the data known then.
-        Map<FollowUp, ViewFactory> viewsAt = new HashMap<>();
+        // By identity: a follow-up's own hash code walks every one of its assessments.
+        Map<FollowUp, ViewFactory> viewsAt = new IdentityHashMap<>();
         content.followUps().forEach(f -> viewsAt.put(f, new ViewFactory(derived.at(f), derived,
                 markdown.at(derived.at(f)), messages)));
         List<FollowUpView> followUps = new ArrayList<>();
