@@ -3,11 +3,13 @@ package lupsite.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import lupsite.edit.NewFollowUp;
+import lupsite.model.PartialDate;
 import lupsite.edit.Refused;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
@@ -26,7 +28,8 @@ final class NewFollowUpCommand implements Callable<Integer> {
     @Mixin
     ContentOptions content;
 
-    @Parameters(paramLabel = "ÅÅÅÅ-MM-DD", description = "Den nya uppföljningens datum, till exempel 2020-11-30.")
+    @Parameters(paramLabel = "DATUM", description = "Den nya uppföljningens datum: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ "
+            + "när dagen inte är känd, till exempel 2020-11-30 eller 2020-06.")
     String date;
 
     @Spec
@@ -37,9 +40,10 @@ final class NewFollowUpCommand implements Callable<Integer> {
         content.requireFolder();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<LocalDate> day = parse(date);
+        Optional<PartialDate> day = parse(date);
         if (day.isEmpty()) {
-            err.println("Fel: \"" + date + "\" är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2020-11-30.");
+            err.println("Fel: \"" + date + "\" är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2020-11-30, "
+                    + "eller ÅÅÅÅ-MM eller ÅÅÅÅ när dagen inte är känd.");
             return ExitCode.USAGE.code;
         }
         Problems before = new Problems();
@@ -65,6 +69,14 @@ final class NewFollowUpCommand implements Callable<Integer> {
         if (c.summary()) {
             out.println("  summary.md: kopierad, med en påminnelse överst om att skriva om den.");
         }
+        if (!c.revised().leftOut().isEmpty()) {
+            out.println("  " + String.join(", ", c.revised().leftOut()) + " togs inte med: de ingår inte i den version av "
+                    + "planen som gäller vid det nya datumet.");
+        }
+        if (!c.revised().added().isEmpty()) {
+            out.println("  " + String.join(", ", c.revised().added()) + " lades till utan status: de är nya i planens "
+                    + "version. Skriv status och text för dem.");
+        }
         if (!c.dropped().isEmpty()) {
             out.println("  " + String.join(" och ", c.dropped()) + " togs inte med: de gällde den förra "
                     + "uppföljningen. Lägg till dem när den nya har behandlats.");
@@ -74,15 +86,22 @@ final class NewFollowUpCommand implements Callable<Integer> {
         return ProblemReport.checkAfterEdit(content.contentDir, err);
     }
 
-    /** Only ÅÅÅÅ-MM-DD, and only a day that exists. */
-    private static Optional<LocalDate> parse(String text) {
-        if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-            return Optional.empty();
-        }
+    /** ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM or ÅÅÅÅ, as follow-ups are dated; a day or month that exists. */
+    private static Optional<PartialDate> parse(String text) {
         try {
-            return Optional.of(LocalDate.parse(text));
+            if (text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                return Optional.of(PartialDate.of(LocalDate.parse(text)));
+            }
+            if (text.matches("[0-9]{4}-[0-9]{2}")) {
+                YearMonth month = YearMonth.parse(text);
+                return Optional.of(new PartialDate(month.getYear(), month.getMonthValue(), PartialDate.UNKNOWN));
+            }
+            if (text.matches("[0-9]{4}")) {
+                return Optional.of(new PartialDate(Integer.parseInt(text), PartialDate.UNKNOWN, PartialDate.UNKNOWN));
+            }
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+        return Optional.empty();
     }
 }

@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import lupsite.check.ContentChecker;
@@ -19,6 +19,9 @@ import lupsite.load.Node.Entry;
 import lupsite.load.Node.MapNode;
 import lupsite.load.Node.ScalarNode;
 import lupsite.load.SourceReader;
+import lupsite.model.Activity;
+import lupsite.model.Content;
+import lupsite.model.Goal;
 import lupsite.model.PartialDate;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
@@ -32,14 +35,26 @@ import lupsite.problem.Problems;
 public final class NewFollowUp {
 
     /** What was created, for the command to report. */
-    public record Created(String folder, PartialDate copiedFrom, int marked, boolean summary, List<String> dropped) {
+    public record Created(String folder, PartialDate copiedFrom, int marked, boolean summary, List<String> dropped,
+                          Revised revised) {
     }
 
     /**
-     * The keys that belong to the follow-up they were written for, not to its copy: its decision, its pages,
-     * and {@code partial}, since the new follow-up should assess everything.
+     * What the version of the plan in force at the new date changed: {@code leftOut} the goals and activities
+     * of the latest follow-up that are no longer part of it, {@code added} those it brought in, written without a
+     * status for the editor to fill in.
      */
-    private static final List<String> NOT_CARRIED_OVER = List.of("decision", "pages", "partial");
+    public record Revised(List<String> leftOut, List<String> added) {
+    }
+
+    /**
+     * The keys that belong to the follow-up they were written for, not to its copy: its decision and corrections,
+     * its pages, {@code partial} (the new follow-up should assess everything), the version it reported on (the new
+     * one reports on the version in force at its date), and what described its source: the note on reconstructed
+     * statuses and the goal table's caption, which often names the old date.
+     */
+    private static final List<String> NOT_CARRIED_OVER = List.of("decision", "decided", "corrections", "pages",
+            "partial", "planVersion", "statusNote", "goalsCaption");
 
     private NewFollowUp() {
     }
@@ -49,10 +64,10 @@ public final class NewFollowUp {
      * ({@code problems} then holds its errors and the result is empty); a date not after the latest, or a
      * folder that exists, is refused.
      */
-    public static Optional<Created> create(Path contentDir, LocalDate date, Problems problems)
+    public static Optional<Created> create(Path contentDir, PartialDate date, Problems problems)
             throws Refused, IOException {
         Path folders = contentDir.resolve(ContentLoader.FOLLOW_UPS);
-        String name = date.toString();
+        String name = date.iso();
         if (Files.exists(folders.resolve(name))) {
             throw new Refused("Mappen " + ContentLoader.FOLLOW_UPS + "/" + name + " finns redan. new-followup skriver "
                     + "aldrig över en uppföljning; välj ett annat datum eller ta bort mappen själv.");
@@ -65,7 +80,7 @@ public final class NewFollowUp {
                 .orElseThrow(() -> new Refused("Det finns ingen uppföljning att kopiera i " + ContentLoader.FOLLOW_UPS
                         + "/. Skapa den första för hand; se redaktörsguiden."))
                 .date();
-        PartialDate newDate = PartialDate.of(date);
+        PartialDate newDate = date;
         if (newDate.compareTo(latestDate) <= 0 || newDate.overlaps(latestDate)) {
             throw new Refused("Datumet " + name + " är inte efter den senaste uppföljningen (" + latestDate
                     + "). En ny uppföljning måste ha ett senare datum.");
@@ -77,7 +92,9 @@ public final class NewFollowUp {
         // The text the positions were read from: BOM removed, line endings LF.
         String source = SourceReader.read(checked.get().raw().tree(), latest.yamlPath(), problems)
                 .orElseThrow().text();
-        Copy copy = new Copy(source, (MapNode) latest.yaml().get().root(), latestDate, date);
+        Content content = checked.get().derived().content();
+        Content inForce = content.at(content.plan().versionAt(date));
+        Copy copy = new Copy(source, (MapNode) latest.yaml().get().root(), latestDate, date, inForce);
         String yaml = copy.text();
         Optional<String> summary = latest.summary().map(s -> ContentChecker.SUMMARY_TODO + " Texten nedan är kopierad "
                 + "från uppföljningen " + latestDate + ". Skriv om den för den här uppföljningen och ta sedan bort det "
@@ -99,7 +116,7 @@ public final class NewFollowUp {
             Files.deleteIfExists(staging);
         }
         return Optional.of(new Created(ContentLoader.FOLLOW_UPS + "/" + name, latestDate, copy.marked,
-                summary.isPresent(), copy.dropped));
+                summary.isPresent(), copy.dropped, new Revised(copy.leftOut, copy.added)));
     }
 
     /**
@@ -110,27 +127,46 @@ public final class NewFollowUp {
         private final List<String> lines;
         private final List<Edit> edits = new ArrayList<>();
         private final List<String> dropped = new ArrayList<>();
+        private final List<String> leftOut = new ArrayList<>();
+        private final List<String> added = new ArrayList<>();
         private int marked;
 
         /** {@code movesLines}: inserts or removes lines, so it runs after the changes within its line. */
         private record Edit(int line, boolean movesLines, Runnable apply) {
         }
 
-        Copy(String text, MapNode root, PartialDate from, LocalDate to) {
+        /** {@code inForce}: the plan as the version in force at {@code to} states it. */
+        Copy(String text, MapNode root, PartialDate from, PartialDate to, Content inForce) {
             this.lines = new ArrayList<>(List.of(text.split("\n", -1)));
             List<Entry> entries = root.entries();
+            Map<String, List<String>> subjects = Map.of(
+                    "goals", inForce.goals().stream().map(Goal::id).toList(),
+                    "activities", inForce.activities().map(Activity::id).toList());
+            Map<String, String> texts = Map.of("goals", "comment", "activities", "note");
             for (int i = 0; i < entries.size(); i++) {
                 Entry entry = entries.get(i);
                 String key = entry.key().text();
+                int next = i + 1 < entries.size() ? entries.get(i + 1).key().position().line() : lines.size() + 1;
                 if (key.equals("date") || (key.equals("title") && from.isDay())) {
                     // A title repeats a full date; a bare year in it may well mean something else.
                     replaceInValue((ScalarNode) entry.value(), from.toString(), to.toString());
                 } else if (NOT_CARRIED_OVER.contains(key)) {
-                    int next = i + 1 < entries.size() ? entries.get(i + 1).key().position().line() : lines.size() + 1;
                     remove(entry.key().position().line(), next - 1);
                     dropped.add(key);
-                } else if (key.equals("goals") || key.equals("activities")) {
-                    ((MapNode) entry.value()).entries().forEach(e -> markForReview((MapNode) e.value()));
+                } else if (subjects.containsKey(key) && entry.value() instanceof MapNode section) {
+                    assessments(section, next, subjects.get(key), texts.get(key));
+                }
+            }
+            for (String key : List.of("goals", "activities")) {
+                List<String> missing = subjects.get(key);
+                if (root.get(key).isEmpty() && !missing.isEmpty()) {
+                    added.addAll(missing);
+                    edits.add(new Edit(lines.size() + 1, true, () -> {
+                        List<String> block = new ArrayList<>(List.of(key + ":"));
+                        missing.forEach(id -> block.addAll(newAssessment("  ", id, texts.get(key))));
+                        // Before the empty string that the file's last line break leaves.
+                        lines.addAll(lines.get(lines.size() - 1).isEmpty() ? lines.size() - 1 : lines.size(), block);
+                    }));
                 }
             }
             int dateLine = root.get("date").orElseThrow().position().line();
@@ -164,7 +200,73 @@ public final class NewFollowUp {
             edits.add(new Edit(first, true, () -> lines.subList(first - 1, through).clear()));
         }
 
+        /**
+         * The section's assessments of what is still in force, marked for review and without the old source's
+         * {@code reconstructed}; the rest left out; what the version brought in added at the end, with no status.
+         */
+        private void assessments(MapNode section, int sectionEnd, List<String> inForce, String textKey) {
+            List<Entry> assessed = section.entries();
+            String indent = assessed.isEmpty() ? "  " : " ".repeat(assessed.get(0).key().position().column() - 1);
+            for (int j = 0; j < assessed.size(); j++) {
+                Entry e = assessed.get(j);
+                int end = j + 1 < assessed.size() ? assessed.get(j + 1).key().position().line() : sectionEnd;
+                if (!inForce.contains(e.key().text())) {
+                    remove(e.key().position().line(), end - 1);
+                    leftOut.add(e.key().text());
+                } else if (e.value() instanceof MapNode assessment) {
+                    markForReview(assessment);
+                    withoutReconstructed(assessment);
+                }
+            }
+            List<String> present = assessed.stream().map(e -> e.key().text()).toList();
+            List<String> missing = inForce.stream().filter(id -> !present.contains(id)).toList();
+            if (!missing.isEmpty()) {
+                added.addAll(missing);
+                int after = assessed.isEmpty() ? section.position().line() : lastLine(sectionEnd - 1);
+                // Applied before the edits of line "after" itself (edits run from the bottom up), so a line that one
+                // inserts there (review: true) stays with its assessment, above the new ones.
+                edits.add(new Edit(after + 1, true, () -> {
+                    List<String> block = new ArrayList<>();
+                    missing.forEach(id -> block.addAll(newAssessment(indent, id, textKey)));
+                    lines.addAll(after, block);
+                }));
+            }
+        }
+
+        /** The last line of content at or before {@code line}: trailing blank and comment lines belong to what follows. */
+        private int lastLine(int line) {
+            int last = line;
+            while (last > 1 && (lines.get(last - 1).isBlank() || lines.get(last - 1).startsWith("#"))) {
+                last--;
+            }
+            return last;
+        }
+
+        /** A goal or activity the new version brought in: no status yet, a comment that says what to write. */
+        private static List<String> newAssessment(String indent, String id, String textKey) {
+            return List.of(indent + id + ":",
+                    indent + "  # Ny i planens version: skriv status och " + (textKey.equals("comment") ? "kommentar" : "notering") + ".",
+                    indent + "  " + textKey + ": \"\"");
+        }
+
+        /** {@code reconstructed} said how the old source's statuses were read; the new follow-up states its own. */
+        private void withoutReconstructed(MapNode assessment) {
+            assessment.entries().stream().filter(e -> e.key().text().equals("reconstructed")).findFirst().ifPresent(e -> {
+                int line = e.key().position().line();
+                int column = assessment.position().column() - 1;
+                if (lines.get(assessment.position().line() - 1).charAt(column) == '{') {
+                    edits.add(new Edit(line, false, () -> lines.set(line - 1, lines.get(line - 1)
+                            .replaceAll(",\\s*reconstructed:\\s*(true|false)|reconstructed:\\s*(true|false),\\s*", ""))));
+                } else {
+                    edits.add(new Edit(line, true, () -> lines.remove(line - 1)));
+                }
+            });
+        }
+
         private void markForReview(MapNode assessment) {
+            if (assessment.get("status").isEmpty()) {
+                return; // nothing was assessed, so there is nothing to review
+            }
             marked++;
             Optional<Node> review = assessment.get("review");
             if (review.isPresent()) {

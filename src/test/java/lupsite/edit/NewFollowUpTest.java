@@ -63,7 +63,6 @@ class NewFollowUpTest {
               battre-rehabilitering:
                 status: delvis-uppfyllt   # bedömt av processledaren
                 review: true
-                reconstructed: true
                 comment: |
                   Rutiner finns.
 
@@ -89,10 +88,10 @@ class NewFollowUpTest {
         TestSite site = site(dir);
         Path content = site.write();
 
-        var created = NewFollowUp.create(content, LocalDate.of(2020, 11, 30), new Problems()).orElseThrow();
+        var created = NewFollowUp.create(content, PartialDate.of(LocalDate.of(2020, 11, 30)), new Problems()).orElseThrow();
 
         assertThat(created).isEqualTo(new NewFollowUp.Created("followups/2020-11-30", PartialDate.of(LocalDate.of(2019, 11, 18)), 4,
-                true, List.of("decision", "pages")));
+                true, List.of("decision", "pages"), new NewFollowUp.Revised(List.of(), List.of())));
         assertThat(Files.readString(content.resolve("followups/2020-11-30/followup.yaml"))).isEqualTo(EXPECTED);
         assertThat(Files.readString(content.resolve("followups/2020-11-30/summary.md"))).isEqualTo("""
                 > **Att göra:** Texten nedan är kopierad från uppföljningen 2019-11-18. Skriv om den för den här \
@@ -108,16 +107,16 @@ class NewFollowUpTest {
     @Test
     void theCopyPassesCheckWithAWarningForEverythingStillToReview(@TempDir Path dir) throws Exception {
         TestSite site = site(dir);
-        NewFollowUp.create(site.write(), LocalDate.of(2020, 11, 30), new Problems());
+        NewFollowUp.create(site.write(), PartialDate.of(LocalDate.of(2020, 11, 30)), new Problems());
 
         String copied = "content/followups/2020-11-30/followup.yaml:";
         String tail = " är kopierade från föregående uppföljning och inte granskade. Bedöm dem på nytt och ta sedan "
                 + "bort raden review: true.";
         assertThat(site.problems()).containsExactly(
                 copied + "11:13: varning: Statusen och kommentaren för målet \"battre-rehabilitering\"" + tail,
-                copied + "17:27: varning: Statusen och kommentaren för målet \"lagre-sjuktal\"" + tail,
-                copied + "21:13: varning: Statusen och noteringen för aktiviteten \"rutiner\"" + tail,
-                copied + "25:13: varning: Statusen och noteringen för aktiviteten \"utbildning\"" + tail,
+                copied + "16:27: varning: Statusen och kommentaren för målet \"lagre-sjuktal\"" + tail,
+                copied + "20:13: varning: Statusen och noteringen för aktiviteten \"rutiner\"" + tail,
+                copied + "24:13: varning: Statusen och noteringen för aktiviteten \"utbildning\"" + tail,
                 "content/followups/2020-11-30/summary.md:1:1: varning: Sammanfattningen är kopierad från föregående "
                         + "uppföljning och inte omskriven. Skriv om den och ta sedan bort stycket \"Att göra\" överst.");
     }
@@ -125,7 +124,7 @@ class NewFollowUpTest {
     @Test
     void aCopyBuiltBeforeReviewSaysSoInsteadOfPassingForNewAssessments(@TempDir Path dir) throws Exception {
         TestSite site = site(dir);
-        NewFollowUp.create(site.write(), LocalDate.of(2020, 11, 30), new Problems());
+        NewFollowUp.create(site.write(), PartialDate.of(LocalDate.of(2020, 11, 30)), new Problems());
         Path out = site.build();
 
         String notice = "Uppföljningen är inte färdig: 4 bedömningar är kopierade från föregående uppföljning och ännu "
@@ -146,7 +145,7 @@ class NewFollowUpTest {
                 ("\uFEFF" + LATEST.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
         Path content = site.write();
 
-        NewFollowUp.create(content, LocalDate.of(2020, 11, 30), new Problems());
+        NewFollowUp.create(content, PartialDate.of(LocalDate.of(2020, 11, 30)), new Problems());
 
         assertThat(Files.readString(content.resolve("followups/2020-11-30/followup.yaml"))).isEqualTo(EXPECTED);
     }
@@ -165,10 +164,10 @@ class NewFollowUpTest {
                         """);
         Path content = site.write();
 
-        assertThatThrownBy(() -> NewFollowUp.create(content, LocalDate.of(2018, 12, 1), new Problems()))
+        assertThatThrownBy(() -> NewFollowUp.create(content, PartialDate.of(LocalDate.of(2018, 12, 1)), new Problems()))
                 .hasMessage("Datumet 2018-12-01 är inte efter den senaste uppföljningen (2018). En ny uppföljning "
                         + "måste ha ett senare datum.");
-        var created = NewFollowUp.create(content, LocalDate.of(2019, 3, 1), new Problems()).orElseThrow();
+        var created = NewFollowUp.create(content, PartialDate.of(LocalDate.of(2019, 3, 1)), new Problems()).orElseThrow();
 
         assertThat(created.dropped()).containsExactly("partial");
         assertThat(Files.readString(content.resolve("followups/2019-03-01/followup.yaml"))).isEqualTo("""
@@ -179,6 +178,16 @@ class NewFollowUpTest {
                   lagre-sjuktal:
                     status: uppfyllt
                     review: true
+                  battre-rehabilitering:
+                    # Ny i planens version: skriv status och kommentar.
+                    comment: ""
+                activities:
+                  rutiner:
+                    # Ny i planens version: skriv status och notering.
+                    note: ""
+                  utbildning:
+                    # Ny i planens version: skriv status och notering.
+                    note: ""
                 """);
     }
 
@@ -186,7 +195,7 @@ class NewFollowUpTest {
     void refusesADateNotAfterTheLatest(@TempDir Path dir) {
         Path content = site(dir).write();
 
-        assertThatThrownBy(() -> NewFollowUp.create(content, LocalDate.of(2019, 6, 1), new Problems()))
+        assertThatThrownBy(() -> NewFollowUp.create(content, PartialDate.of(LocalDate.of(2019, 6, 1)), new Problems()))
                 .isInstanceOf(Refused.class)
                 .hasMessage("Datumet 2019-06-01 är inte efter den senaste uppföljningen (2019-11-18). En ny uppföljning "
                         + "måste ha ett senare datum.");
@@ -197,7 +206,7 @@ class NewFollowUpTest {
     void neverOverwritesAFolderThatExists(@TempDir Path dir) throws Exception {
         Path content = site(dir).with("followups/2020-11-30/anteckningar.txt", "utkast").write();
 
-        assertThatThrownBy(() -> NewFollowUp.create(content, LocalDate.of(2020, 11, 30), new Problems()))
+        assertThatThrownBy(() -> NewFollowUp.create(content, PartialDate.of(LocalDate.of(2020, 11, 30)), new Problems()))
                 .isInstanceOf(Refused.class)
                 .hasMessage("Mappen followups/2020-11-30 finns redan. new-followup skriver aldrig över en uppföljning; "
                         + "välj ett annat datum eller ta bort mappen själv.");
@@ -209,7 +218,7 @@ class NewFollowUpTest {
         Path content = site(dir).with("goals.yaml", "goals:\n  - id: Fel id\n").write();
         Problems problems = new Problems();
 
-        assertThat(NewFollowUp.create(content, LocalDate.of(2020, 11, 30), problems)).isEmpty();
+        assertThat(NewFollowUp.create(content, PartialDate.of(LocalDate.of(2020, 11, 30)), problems)).isEmpty();
 
         assertThat(problems.hasErrors()).isTrue();
         assertThat(content.resolve("followups").toFile().list()).containsExactly("2019-11-18");
@@ -235,7 +244,7 @@ class NewFollowUpTest {
                 + "behandlats.\n"
                 + "Gå igenom varningarna nedan: ta bort review: true när du har bedömt en status på nytt.\n");
         assertThat(err.toString()).startsWith("Fel: \"30/11/2020\" är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD, "
-                + "till exempel 2020-11-30.\n" + prefix + "followups/2020-11-30/followup.yaml:11:13: varning: ")
+                + "till exempel 2020-11-30, eller ÅÅÅÅ-MM eller ÅÅÅÅ när dagen inte är känd.\n" + prefix + "followups/2020-11-30/followup.yaml:11:13: varning: ")
                 .endsWith("0 fel, 5 varningar.\n");
     }
 }

@@ -465,4 +465,26 @@ class RevisionTest {
         assertThat(TestSite.html(out, "mal.html").select("a[href=versioner.html]")).isEmpty();
         assertThat(TestSite.html(out, "historik.html").select(".lineage")).isEmpty();
     }
+
+    @Test
+    void newFollowUpCarriesOverWhatIsStillInForceAndAddsWhatIsNewWithoutAStatus() throws Exception {
+        TestSite site = revised(beforeRevision(dir));
+        Path content = site.write();
+
+        var created = lupsite.edit.NewFollowUp.create(content, new lupsite.model.PartialDate(2020, 6, 0),
+                new lupsite.problem.Problems()).orElseThrow();
+
+        assertThat(created.revised()).isEqualTo(new lupsite.edit.NewFollowUp.Revised(
+                List.of("kompetens", "samverkan", "rutiner", "handledning", "avtal"),
+                List.of("kompetens-alla", "arbetsgivare-avtal", "uppfoljning-hc", "samverkansrad", "webbutbildning",
+                        "mentorer")));
+        String yaml = java.nio.file.Files.readString(content.resolve("followups/2020-06/followup.yaml"));
+        assertThat(yaml).startsWith("# Kopierad från uppföljningen 2019-11-18 med new-followup.")
+                .contains("date: 2020-06\ntitle: Lägesavstämning per 2020-06\n", """
+                          kompetens-alla:
+                            # Ny i planens version: skriv status och kommentar.
+                            comment: ""
+                        """)
+                .doesNotContain("  kompetens:", "  rutiner:", "reconstructed");
+    }
 }
