@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 
 import lupsite.edit.ArchiveFollowUp;
 import lupsite.edit.Refused;
-import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 import lupsite.render.RenderException;
 import picocli.CommandLine.Command;
@@ -72,9 +71,6 @@ final class ArchiveCommand implements Callable<Integer> {
             out.println("Arkiverade uppföljningen " + date + ", utgåva " + a.edition() + ", i " + prefix + a.folder()
                     + "/. Lägg till mappen i git; byggen visar nu " + prefix + a.pdf() + ".");
         }
-        Problems after = new Problems();
-        boolean ok = Pipeline.check(content.contentDir, after).isPresent();
-        ProblemReport.print(after, content.contentDir, err);
-        return ok ? ExitCode.OK.code : ExitCode.CONTENT_PROBLEMS.code;
+        return ProblemReport.checkAfterEdit(content.contentDir, err);
     }
 }
