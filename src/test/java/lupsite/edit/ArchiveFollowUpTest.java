@@ -145,4 +145,27 @@ class ArchiveFollowUpTest {
                         + "decided: i followups/2019-11-18/followup.yaml (date, body och gärna reference och paragraph) och "
                         + "kör sedan archive igen.");
     }
+
+    @Test
+    void theCommandSaysWhatItWroteAndRefusesAFollowUpThatDoesNotExist() throws Exception {
+        Path content = decided().write();
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        String[] base = {"archive", "--content", content.toString(), "--templates", TestSite.TEMPLATES.toString()};
+
+        int wrong = lupsite.cli.Main.run(java.util.stream.Stream.concat(java.util.Arrays.stream(base),
+                java.util.stream.Stream.of("2019-11-19")).toArray(String[]::new), new java.io.PrintWriter(out),
+                new java.io.PrintWriter(err));
+        int right = lupsite.cli.Main.run(java.util.stream.Stream.concat(java.util.Arrays.stream(base),
+                java.util.stream.Stream.of("2019-11-18")).toArray(String[]::new), new java.io.PrintWriter(out),
+                new java.io.PrintWriter(err));
+
+        assertThat(java.util.List.of(wrong, right)).containsExactly(2, 0);
+        String prefix = content.toString().replace('\\', '/') + "/";
+        assertThat(err.toString()).startsWith("Inget arkiverades: Det finns ingen uppföljning med datumet 2019-11-19 i "
+                + "followups/. Ange datumet som mappen heter, till exempel 2019-11-18.\n");
+        assertThat(out.toString()).isEqualTo("Arkiverade uppföljningen 2019-11-18, utgåva 1, i " + prefix
+                + "followups/2019-11-18/decided/. Lägg till mappen i git; byggen visar nu " + prefix
+                + "followups/2019-11-18/decided/lup-uppfoljning-2019-11-18.pdf.\n");
+    }
 }
