@@ -54,7 +54,7 @@ class KilledBuildTest {
 
         List<Predicate<Path>> moments = List.of(
                 started -> true,
-                started -> Files.exists(out.resolveSibling("site.lock")),
+                started -> Files.exists(out.resolveSibling("site.lup-site-lock")),
                 started -> Files.exists(staging(out)),
                 started -> count(staging(out)) > 40,
                 started -> count(staging(out)) > 100,
@@ -119,10 +119,10 @@ class KilledBuildTest {
 
     private static Path staging(Path out) {
         try (Stream<Path> siblings = Files.list(out.getParent())) {
-            return siblings.filter(p -> p.getFileName().toString().startsWith("site.staging-")).findFirst()
-                    .orElse(out.resolveSibling("site.staging-none"));
+            return siblings.filter(p -> p.getFileName().toString().startsWith("site.lup-site-staging-")).findFirst()
+                    .orElse(out.resolveSibling("site.lup-site-staging-none"));
         } catch (IOException e) {
-            return out.resolveSibling("site.staging-none");
+            return out.resolveSibling("site.lup-site-staging-none");
         }
     }
 
