@@ -180,8 +180,8 @@ public final class OutputFolder {
         try (Stream<Path> siblings = Files.list(out.getParent())) {
             for (Path sibling : siblings.sorted().toList()) {
                 String name = sibling.getFileName().toString();
-                if (name.startsWith(prefix + STAGING)
-                        && (Files.exists(sibling.resolve(STAGING_MARKER)) || Files.exists(sibling.resolve(MANIFEST)))) {
+                if (name.startsWith(prefix + STAGING) && (Files.exists(sibling.resolve(STAGING_MARKER))
+                        || Files.exists(sibling.resolve(MANIFEST)) || isEmptyFolder(sibling))) {
                     deleteTree(sibling);
                 } else if (name.startsWith(prefix + RETIRED) && Files.exists(sibling.resolve(MANIFEST))) {
                     if (Files.exists(out)) {
@@ -191,6 +191,16 @@ public final class OutputFolder {
                     }
                 }
             }
+        }
+    }
+
+    /** A kill between making a staging folder and marking it leaves it empty: nothing is lost by removing it. */
+    private static boolean isEmptyFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (Stream<Path> inside = Files.list(folder)) {
+            return inside.findAny().isEmpty();
         }
     }
 
