@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import lupsite.problem.Problems;
 import lupsite.testsupport.TestSite;
 
 /**
@@ -32,17 +31,13 @@ class RevisedPlanExampleTest {
     static Path site;
 
     @BeforeAll
-    static void build() throws Exception {
-        site = dir.resolve("site");
-        assertThat(Pipeline.build(new Pipeline.Options(EXAMPLE, TestSite.TEMPLATES, site, true), new Problems()))
-                .isPresent();
+    static void build() {
+        site = TestSite.buildFrom(EXAMPLE, dir.resolve("site"), true);
     }
 
     @Test
     void theExampleChecksWithoutAnyProblem() {
-        Problems problems = new Problems();
-        assertThat(Pipeline.check(EXAMPLE, problems)).isPresent();
-        assertThat(problems.all()).isEmpty();
+        assertThat(TestSite.problemsIn(EXAMPLE)).isEmpty();
     }
 
     @Test
