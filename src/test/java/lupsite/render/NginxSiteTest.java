@@ -34,6 +34,7 @@ import lupsite.testsupport.HeadlessChromium;
 import lupsite.testsupport.Nginx;
 import lupsite.testsupport.Screenshots;
 import lupsite.testsupport.TestSite;
+import lupsite.write.Publisher;
 
 /**
  * The bundled site as IT publishes it: served by Debian's nginx with ci-recipes/nginx-lup-site.conf under the
@@ -73,9 +74,7 @@ class NginxSiteTest {
             assumeTrue(false, "nginx is not installed (bash .ci/setup installs it)");
         }
         served = dir.resolve("www/lup");
-        copy(BundledSite.site(), served);
-        // What a publish leaves beside the site, and what the tests below look for.
-        Files.writeString(served.resolve(".lup-site-manifest"), "lup-site\n");
+        Publisher.publish(BundledSite.site(), served); // as the CI recipes do; the files below are the tests' own
         Files.writeString(Files.createDirectories(served.resolve("filer")).resolve("diagram.svg"),
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><title>Ö</title></svg>\n");
         Files.writeString(served.resolve("csp-prov.html"), """
@@ -100,16 +99,6 @@ class NginxSiteTest {
         }
         if (nginx != null) {
             nginx.close();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
         }
     }
 
