@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 import lupsite.load.SourceTree;
+import lupsite.model.Vocabulary;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 import lupsite.render.Messages;
@@ -310,7 +311,7 @@ public final class TestSite {
     /** The bundled templates' texts in {@code language}. */
     public static Messages messages(String language) {
         try {
-            return Messages.load(SourceTree.scan(TEMPLATES, "templates"), language);
+            return Messages.load(SourceTree.scan(TEMPLATES, "templates"), language).in(Vocabulary.DEFAULT);
         } catch (RenderException e) {
             throw new AssertionError(e);
         }
