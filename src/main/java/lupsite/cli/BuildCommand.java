@@ -9,6 +9,7 @@ import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 import lupsite.render.PdfCache;
 import lupsite.render.RenderException;
+import lupsite.write.FileErrors;
 import lupsite.write.OutputRefused;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +72,7 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Fel: " + e.getMessage());
             return ExitCode.USAGE.code;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("Kunde inte skriva webbplatsen: " + e.getMessage());
+            spec.commandLine().getErr().println("Kunde inte skriva webbplatsen: " + FileErrors.swedish(e));
             spec.commandLine().getErr().println("Inget byggdes; " + outDir + " är oförändrad.");
             return ExitCode.FAILURE.code;
         }

@@ -1,9 +1,14 @@
 package lupsite.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 
+import lupsite.write.FileErrors;
+import lupsite.write.OutputFolder;
 import lupsite.write.OutputRefused;
 import lupsite.write.Publisher;
 import picocli.CommandLine.Command;
@@ -28,10 +33,16 @@ final class PublishCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The checkout's own folders, where publish runs in one (as in CI): a target there would hold or hide them. */
+    private static List<OutputFolder.Kept> kept() {
+        return Stream.of(OutputFolder.Kept.content(Path.of("content")), OutputFolder.Kept.templates(Path.of("templates")),
+                OutputFolder.Kept.cache(Path.of(".lup-cache"))).filter(k -> Files.isDirectory(k.folder())).toList();
+    }
+
     @Override
     public Integer call() {
         try {
-            Publisher.Published published = Publisher.publish(site, to);
+            Publisher.Published published = Publisher.publish(site, to, kept());
             int changed = published.files() - published.unchanged();
             spec.commandLine().getOut().printf("Publicerade %d filer från %s i %s: %d nya eller ändrade, %d oförändrade.%n",
                     published.files(), site, to, changed, published.unchanged());
@@ -40,7 +51,7 @@ final class PublishCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Fel: " + e.getMessage());
             return ExitCode.USAGE.code;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("Kunde inte publicera: " + e.getMessage());
+            spec.commandLine().getErr().println("Kunde inte publicera: " + FileErrors.swedish(e));
             spec.commandLine().getErr().println("Inget publicerades; " + to + " är oförändrad.");
             return ExitCode.FAILURE.code;
         }

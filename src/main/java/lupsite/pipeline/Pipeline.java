@@ -87,12 +87,12 @@ public final class Pipeline {
     /** The full build. Returns the number of files written, or empty when the content has errors. */
     public static Optional<Integer> build(Options options, Problems problems) throws IOException, RenderException {
         List<OutputFolder.Kept> kept = kept(options);
-        OutputFolder.refuseUnsafe(options.outDir(), kept); // before the work, again under the lock
+        OutputFolder.refuseUnsafe(options.outDir(), kept, SiteWriter.EXAMPLE); // before the work, again under the lock
         Optional<List<Output>> outputs = render(options, problems);
         if (outputs.isEmpty()) {
             return Optional.empty();
         }
-        int written = SiteWriter.write(options.outDir(), kept, outputs.get());
+        int written = SiteWriter.write(options.outDir(), options.contentDir(), kept, outputs.get());
         if (options.pdf()) {
             options.pdfCache().prune(); // a build without PDFs used none, but the next build with them will
         }
@@ -101,10 +101,9 @@ public final class Pipeline {
 
     /** The folders a build reads from, which its output must keep clear of. */
     private static List<OutputFolder.Kept> kept(Options options) {
-        List<OutputFolder.Kept> kept = new ArrayList<>(List.of(
-                new OutputFolder.Kept(options.contentDir(), "innehållsmappen"),
-                new OutputFolder.Kept(options.templatesDir(), "mallmappen")));
-        options.pdfCache().folder().ifPresent(cache -> kept.add(new OutputFolder.Kept(cache, "PDF-cachen")));
+        List<OutputFolder.Kept> kept = new ArrayList<>(List.of(OutputFolder.Kept.content(options.contentDir()),
+                OutputFolder.Kept.templates(options.templatesDir())));
+        options.pdfCache().folder().ifPresent(cache -> kept.add(OutputFolder.Kept.cache(cache)));
         return kept;
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -36,12 +39,23 @@ public final class OutputFolder {
     private static final String RETIRED = ".lup-site-retired-";
     /** What an earlier version of lup-site (before the manifest) left in every site. */
     private static final List<String> EARLIER_SITE = List.of("index.html", "assets/style.css");
-    /** Names that belong to a checkout or a content folder, never to a site. */
-    private static final Set<String> NOT_A_SITE = Set.of(".git", "content", "templates", "pom.xml", "src",
-            "plan.yaml", "goals.yaml", ".lup-cache");
+    /** The folders of a site's own, besides the content's. */
+    private static final Set<String> SITE_FOLDERS = Set.of("assets", "data", "pdf", "filer");
 
     /** A folder the output must neither be, hold nor lie in; {@code role} names it in messages ("innehållsmappen"). */
     public record Kept(Path folder, String role) {
+
+        public static Kept content(Path folder) {
+            return new Kept(folder, "innehållsmappen");
+        }
+
+        public static Kept templates(Path folder) {
+            return new Kept(folder, "mallmappen");
+        }
+
+        public static Kept cache(Path folder) {
+            return new Kept(folder, "PDF-cachen");
+        }
     }
 
     private OutputFolder() {
@@ -52,33 +66,34 @@ public final class OutputFolder {
      * {@code kept} folder, or lies inside another site of lup-site's. Returns {@code out} as an absolute path with
      * its existing part's links resolved, the path every later step uses.
      */
-    public static Path refuseUnsafe(Path out, List<Kept> kept) throws IOException {
+    public static Path refuseUnsafe(Path out, List<Kept> kept, String example) throws IOException {
+        if (out.toString().isBlank()) {
+            throw new OutputRefused("Mappen att skriva till är tom. Ange en egen mapp, till exempel " + example + ".");
+        }
         Path real = real(out);
         if (real.getParent() == null) {
             throw new OutputRefused("Mappen " + out + " är filsystemets rot; lup-site ersätter hela mappen det skriver "
-                    + "till. Ange en egen mapp för webbplatsen, till exempel --out site.");
+                    + "till. Ange en egen mapp för webbplatsen, till exempel " + example + ".");
         }
         if (Files.exists(real) && !Files.isDirectory(real)) {
             throw new OutputRefused(out + " är en fil, inte en mapp; lup-site ersätter hela mappen det skriver till. "
-                    + "Ange en egen mapp för webbplatsen, till exempel --out site.");
+                    + "Ange en egen mapp för webbplatsen, till exempel " + example + ".");
         }
         for (Kept k : kept) {
-            if (!Files.exists(k.folder())) {
-                continue;
-            }
+            // Compared whether or not it exists yet: the build itself makes the cache.
             Path folder = real(k.folder());
             if (real.equals(folder)) {
                 throw new OutputRefused("Mappen " + out + " är " + k.role() + "; lup-site ersätter hela mappen det "
-                        + "skriver till och skulle radera den. Ange en egen mapp, till exempel --out site.");
+                        + "skriver till och skulle radera den. Ange en egen mapp, till exempel " + example + ".");
             }
             if (folder.startsWith(real)) {
                 throw new OutputRefused("Mappen " + out + " innehåller " + k.role() + " (" + k.folder() + "); lup-site "
                         + "ersätter hela mappen det skriver till och skulle radera den. Ange en egen mapp, till exempel "
-                        + "--out site.");
+                        + example + ".");
             }
             if (real.startsWith(folder)) {
                 throw new OutputRefused("Mappen " + out + " ligger i " + k.role() + " (" + k.folder() + "); då hamnar "
-                        + "det som skrivs i det som läses. Ange en mapp utanför den, till exempel --out site.");
+                        + "det som skrivs i det som läses. Ange en mapp utanför den, till exempel " + example + ".");
             }
         }
         for (Path above = real.getParent(); above != null; above = above.getParent()) {
@@ -95,7 +110,7 @@ public final class OutputFolder {
      * write. A site of an earlier version (no manifest) is taken over: it gets a manifest of what it holds, so that a
      * killed swap can tell it from a user's folder.
      */
-    static void claim(Path out, String name) throws IOException {
+    static void claim(Path out, String name, Optional<Path> contentDir) throws IOException {
         if (!Files.isDirectory(out)) {
             return;
         }
@@ -104,7 +119,7 @@ public final class OutputFolder {
             return;
         }
         if (!files.containsKey(MANIFEST)) {
-            if (!isEarlierSite(out)) {
+            if (contentDir.isEmpty() || !isEarlierSite(out, contentDir.get())) {
                 throw new OutputRefused("Mappen " + name + " finns redan och är inte gjord av lup-site (filen " + MANIFEST
                         + " saknas); lup-site ersätter hela mappen det skriver till. Ange en ny eller tom mapp, till "
                         + "exempel --out site, eller töm " + name + " själv om den ska användas.");
@@ -113,7 +128,7 @@ public final class OutputFolder {
             return;
         }
         List<String> strangers = new ArrayList<>(files.keySet());
-        strangers.removeAll(readManifest(out).keySet());
+        strangers.removeAll(readManifest(out, name).keySet());
         strangers.remove(MANIFEST);
         if (!strangers.isEmpty()) {
             throw new OutputRefused("Mappen " + name + " innehåller filer som lup-site inte har skrivit: "
@@ -123,14 +138,23 @@ public final class OutputFolder {
         }
     }
 
-    private static boolean isEarlierSite(Path out) throws IOException {
+    /**
+     * A site of an earlier version: its index and style sheet, and at its top only pages and the folders a site
+     * has (its own, and the content's, whose files it copied at their paths). Anything else is someone's.
+     */
+    private static boolean isEarlierSite(Path out, Path contentDir) throws IOException {
         for (String file : EARLIER_SITE) {
             if (!Files.isRegularFile(out.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
                 return false;
             }
         }
         try (Stream<Path> top = Files.list(out)) {
-            return top.noneMatch(p -> NOT_A_SITE.contains(p.getFileName().toString()));
+            return top.allMatch(p -> {
+                String name = p.getFileName().toString();
+                return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                        ? SITE_FOLDERS.contains(name) || Files.isDirectory(contentDir.resolve(name), LinkOption.NOFOLLOW_LINKS)
+                        : Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && name.endsWith(".html");
+            });
         }
     }
 
@@ -152,13 +176,20 @@ public final class OutputFolder {
     }
 
     /** Two renames: the old folder aside, the new one in. {@link #recover} mends a kill between them. */
-    static void swap(Path staging, Path out) throws IOException {
+    static void swap(Path staging, Path out, String name) throws IOException {
         Path retired = out.resolveSibling(out.getFileName() + RETIRED + ProcessHandle.current().pid());
         if (Files.exists(out)) {
-            move(out, retired);
+            try {
+                move(out, retired);
+            } catch (FileSystemException e) {
+                throw new OutputRefused("Mappen " + name + " kan inte bytas ut i sin helhet (" + e.getReason() + "), "
+                        + "till exempel för att den är en monteringspunkt eller används av ett annat program. Skriv "
+                        + "till en mapp i den i stället, till exempel " + out.resolve("lup") + ".");
+            }
         }
         move(staging, out);
-        deleteTree(retired);
+        // The new site is in place: an old file that cannot be removed (someone else's) is left for the next run.
+        deleteQuietly(retired);
     }
 
     /** Atomic where the file system can (a share may not); the two renames are the same either way. */
@@ -182,10 +213,10 @@ public final class OutputFolder {
                 String name = sibling.getFileName().toString();
                 if (name.startsWith(prefix + STAGING) && (Files.exists(sibling.resolve(STAGING_MARKER))
                         || Files.exists(sibling.resolve(MANIFEST)) || isEmptyFolder(sibling))) {
-                    deleteTree(sibling);
+                    deleteQuietly(sibling);
                 } else if (name.startsWith(prefix + RETIRED) && Files.exists(sibling.resolve(MANIFEST))) {
                     if (Files.exists(out)) {
-                        deleteTree(sibling);
+                        deleteQuietly(sibling);
                     } else {
                         move(sibling, out);
                     }
@@ -205,21 +236,31 @@ public final class OutputFolder {
     }
 
     /** The manifest of a finished site: each file's path and size. */
-    static Map<String, Long> readManifest(Path site) throws IOException {
+    static Map<String, Long> readManifest(Path site, String name) throws IOException {
         Map<String, Long> files = new TreeMap<>();
-        for (String line : Files.readAllLines(site.resolve(MANIFEST), StandardCharsets.UTF_8)) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(site.resolve(MANIFEST), StandardCharsets.UTF_8);
+        } catch (CharacterCodingException | FileSystemException e) {
+            throw damaged(name, "den går inte att läsa som text");
+        }
+        for (String line : lines) {
             int tab = line.indexOf('\t');
-            if (line.startsWith("#") || tab < 0) {
+            if (line.startsWith("#") || line.isEmpty()) {
                 continue;
             }
             try {
-                files.put(line.substring(tab + 1), Long.parseLong(line.substring(0, tab)));
+                files.put(line.substring(tab + 1), Long.parseLong(line.substring(0, Math.max(tab, 0))));
             } catch (NumberFormatException e) {
-                throw new IOException(site.resolve(MANIFEST) + " är skadad: raden \"" + line + "\" ska vara storlek, "
-                        + "tabb, sökväg.");
+                throw damaged(name, "raden \"" + line + "\" är inte storlek, tabb, sökväg");
             }
         }
         return files;
+    }
+
+    private static OutputRefused damaged(String name, String why) {
+        return new OutputRefused("Förteckningen " + name + "/" + MANIFEST + " är skadad: " + why + ". Bygg om "
+                + "webbplatsen med lup-site build; lup-site rör inte en mapp vars innehåll den inte vet.");
     }
 
     private static void writeManifest(Path site, Map<String, Long> files) throws IOException {
@@ -233,33 +274,48 @@ public final class OutputFolder {
         Files.writeString(site.resolve(MANIFEST), text, StandardCharsets.UTF_8);
     }
 
-    /** Every file under {@code folder} (links not followed), by its path relative to it (with /), and its size. */
+    /**
+     * Every file under {@code folder} (links not followed), by its path relative to it (with /), and its size; a
+     * symbolic link is listed with the size -1, which no manifest holds.
+     */
     static Map<String, Long> files(Path folder) throws IOException {
         Map<String, Long> files = new TreeMap<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                files.put(folder.relativize(file).toString().replace('\\', '/'), attributes.size());
+                files.put(folder.relativize(file).toString().replace('\\', '/'),
+                        attributes.isSymbolicLink() ? -1 : attributes.size());
                 return FileVisitResult.CONTINUE;
             }
         });
         return files;
     }
 
-    /** {@code path} absolute, with the links in the part of it that exists resolved. */
-    private static Path real(Path path) throws IOException {
-        Path absolute = path.toAbsolutePath().normalize();
+    /**
+     * {@code path} absolute, with the links in the part of it that exists resolved before any {@code ..} is
+     * taken (so {@code link/../x} is where the link leads, not {@code x}).
+     */
+    static Path real(Path path) throws IOException {
+        Path absolute = path.toAbsolutePath();
         Path existing = absolute;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
         if (existing == null) {
-            return absolute;
+            return absolute.normalize();
         }
         try {
-            return existing.toRealPath().resolve(existing.relativize(absolute));
+            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
         } catch (NoSuchFileException e) {
-            return absolute;
+            return absolute.normalize();
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try {
+            deleteTree(root);
+        } catch (IOException e) {
+            // Left for the next build or publish to try again; nothing of the site depends on it.
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import lupsite.render.Output;
@@ -18,6 +19,9 @@ import lupsite.render.RenderException;
  */
 public final class SiteWriter {
 
+    /** How a message suggests another folder. */
+    public static final String EXAMPLE = "--out site";
+
     private SiteWriter() {
     }
 
@@ -25,17 +29,17 @@ public final class SiteWriter {
      * Renders {@code outputs} (in parallel) and puts them in place of {@code outDir}, which must be lup-site's
      * and must keep clear of the {@code kept} folders; returns the file count.
      */
-    public static int write(Path outDir, List<OutputFolder.Kept> kept, List<Output> outputs)
+    public static int write(Path outDir, Path contentDir, List<OutputFolder.Kept> kept, List<Output> outputs)
             throws IOException, RenderException {
-        Path out = OutputFolder.refuseUnsafe(outDir, kept);
+        Path out = OutputFolder.refuseUnsafe(outDir, kept, EXAMPLE);
         Files.createDirectories(out.getParent());
         try (BuildLock lock = BuildLock.acquire(out)) {
             OutputFolder.recover(out);
-            OutputFolder.claim(out, outDir.toString());
+            OutputFolder.claim(out, outDir.toString(), Optional.of(contentDir));
             Path staging = OutputFolder.stage(out);
             try {
                 OutputFolder.finish(staging, writeAll(staging, outputs));
-                OutputFolder.swap(staging, out);
+                OutputFolder.swap(staging, out, outDir.toString());
             } finally {
                 OutputFolder.deleteTree(staging);
             }

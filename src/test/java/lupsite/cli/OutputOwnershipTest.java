@@ -157,4 +157,53 @@ class OutputOwnershipTest {
         assertThat(console.err()).startsWith("Fel: Mappen " + link + " är innehållsmappen;");
         assertThat(content.resolve("plan.yaml")).exists();
     }
+
+    @Test
+    void aFolderThatOnlyLooksLikeAnEarlierSiteIsRefused() throws Exception {
+        Path content = checkout();
+        Path www = Files.createDirectories(dir.resolve("www/assets"));
+        Files.writeString(www.resolveSibling("index.html"), "hej");
+        Files.writeString(www.resolve("style.css"), "p {}");
+        Files.createDirectories(www.resolveSibling("foton"));
+        Files.writeString(www.resolveSibling("foton/bröllop.jpg"), "x");
+
+        assertThat(build(content, dir.resolve("www").toString())).isEqualTo(2);
+        assertThat(console.err()).startsWith("Fel: Mappen " + dir.resolve("www") + " finns redan och är inte gjord av "
+                + "lup-site");
+        assertThat(www.resolveSibling("foton/bröllop.jpg")).exists();
+    }
+
+    @Test
+    void aLinkFollowedByDotDotIsWhereTheLinkLeadsAndACacheNotYetMadeIsKept() throws Exception {
+        Path content = checkout();
+        Files.createDirectories(dir.resolve("b"));
+        Path elsewhere = Files.createDirectories(dir.getParent().resolve(dir.getFileName() + "-w"));
+        Path link = Files.createSymbolicLink(elsewhere.resolve("lnk"), dir.resolve("b"));
+        Path viaLink = link.resolve("../content");
+
+        assertThat(console.run("build", "--no-pdf", "--no-cache", "--content", viaLink.toString(), "--templates",
+                TestSite.TEMPLATES.toString(), "--out", content.resolve("site").toString())).isEqualTo(2);
+        assertThat(console.err()).contains(" ligger i innehållsmappen (");
+        assertThat(content.resolve("site")).doesNotExist();
+        console.clear();
+
+        Path cache = dir.resolve("cc");
+        assertThat(console.run("build", "--no-pdf", "--content", content.toString(), "--templates",
+                TestSite.TEMPLATES.toString(), "--out", cache.toString(), "--cache", cache.toString())).isEqualTo(2);
+        assertThat(console.err()).isEqualTo("Fel: Mappen " + cache + " är PDF-cachen; lup-site ersätter hela mappen "
+                + "det skriver till och skulle radera den. Ange en egen mapp, till exempel --out site.\n");
+    }
+
+    @Test
+    void aDamagedManifestStopsTheBuildWithWhatToDo() throws Exception {
+        Path content = checkout();
+        Path site = dir.resolve("site");
+        assertThat(build(content, site.toString())).isZero();
+        Files.writeString(site.resolve(".lup-site-manifest"), "abc\tindex.html\n");
+
+        assertThat(build(content, site.toString())).isEqualTo(2);
+        assertThat(console.err()).isEqualTo("Fel: Förteckningen " + site + "/.lup-site-manifest är skadad: raden "
+                + "\"abc\tindex.html\" är inte storlek, tabb, sökväg. Bygg om webbplatsen med lup-site build; lup-site "
+                + "rör inte en mapp vars innehåll den inte vet.\n");
+    }
 }

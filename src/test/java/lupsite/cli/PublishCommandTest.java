@@ -46,7 +46,7 @@ class PublishCommandTest {
         assertThat(Files.getLastModifiedTime(www.resolve("assets/style.css"))).isEqualTo(longAgo);
         assertThat(Files.getLastModifiedTime(www.resolve("index.html"))).isNotEqualTo(longAgo);
         assertThat(console.out()).contains(" oförändrade.").doesNotContain(" 0 oförändrade.");
-        assertThat(siblings(www)).containsExactly("lup");
+        assertThat(siblings(www)).containsExactly("lup", "lup.lup-site-lock");
     }
 
     @Test
@@ -93,13 +93,49 @@ class PublishCommandTest {
                 .isEqualTo(2);
         assertThat(console.err()).isEqualTo("Fel: Mappen " + site.resolve("ut") + " ligger i webbplatsen som "
                 + "publiceras (" + site + "); då hamnar det som skrivs i det som läses. Ange en mapp utanför den, till "
-                + "exempel --out site.\n");
+                + "exempel --to /srv/www/lup.\n");
     }
 
     @Test
     void toIsRequired() {
         assertThat(console.run("publish")).isEqualTo(2);
         assertThat(console.err()).startsWith("Fel: det här behövs också: --to.");
+    }
+
+    @Test
+    void aLinkInTheSiteIsNotPublishedNorAFolderTheWebServerKeepsFilesIn() throws Exception {
+        Path site = TestSite.minimal(dir).build();
+        Path secret = Files.writeString(dir.resolve("env"), "HEMLIGT=1");
+        Files.createSymbolicLink(site.resolve("lacka.txt"), secret);
+        Files.writeString(site.resolve(".lup-site-manifest"), Files.size(site.resolve("lacka.txt")) + "\tlacka.txt\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(console.run("publish", "--site", site.toString(), "--to", dir.resolve("www").toString()))
+                .isEqualTo(2);
+        assertThat(console.err()).isEqualTo("Fel: Webbplatsen " + site + " är inte som lup-site byggde den: lacka.txt "
+                + "är en symbolisk länk. Bygg om den med lup-site build och publicera sedan.\n");
+        assertThat(dir.resolve("www")).doesNotExist();
+        console.clear();
+
+        Files.delete(site.resolve("lacka.txt"));
+        TestSite.minimal(dir).build();
+        Path iis = Files.createDirectories(dir.resolve("iis/assets"));
+        Files.writeString(iis.resolveSibling("index.html"), "<p>");
+        Files.writeString(iis.resolve("style.css"), "p {}");
+        Files.writeString(iis.resolveSibling("web.config"), "<configuration/>");
+        assertThat(console.run("publish", "--site", site.toString(), "--to", iis.getParent().toString())).isEqualTo(2);
+        assertThat(console.err()).startsWith("Fel: Mappen " + iis.getParent() + " finns redan och är inte gjord av lup-site");
+        assertThat(iis.resolveSibling("web.config")).exists();
+    }
+
+    @Test
+    void notIntoTheCheckoutsContent() throws Exception {
+        Path site = TestSite.minimal(dir).build();
+
+        assertThat(console.run("publish", "--site", site.toString(), "--to", "content/www")).isEqualTo(2);
+        assertThat(console.err()).isEqualTo("Fel: Mappen content/www ligger i innehållsmappen (content); då hamnar det "
+                + "som skrivs i det som läses. Ange en mapp utanför den, till exempel --to /srv/www/lup.\n");
+        assertThat(Path.of("content/www")).doesNotExist();
     }
 
     static java.util.List<String> siblings(Path folder) throws java.io.IOException {

@@ -75,7 +75,7 @@ class NginxSiteTest {
             assumeTrue(false, "nginx is not installed (bash .ci/setup installs it)");
         }
         served = dir.resolve("www/lup");
-        Publisher.publish(BundledSite.site(), served); // as the CI recipes do; the files below are the tests' own
+        Publisher.publish(BundledSite.site(), served, List.of()); // as the CI recipes do; the files below are the tests' own
         Files.writeString(Files.createDirectories(served.resolve("filer")).resolve("diagram.svg"),
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><title>Ö</title></svg>\n");
         Files.writeString(served.resolve("csp-prov.html"), """
