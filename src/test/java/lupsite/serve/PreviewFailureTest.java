@@ -70,7 +70,7 @@ class PreviewFailureTest {
                         new UncheckedIOException(new NoSuchFileException("content/pages")),
                         "En fil eller mapp försvann medan den lästes: content/pages. Spara igen."),
                 Arguments.of("load: a file cannot be read", new IOException("Permission denied"),
-                        "En fil kunde inte läsas: Permission denied."),
+                        "En fil kunde inte läsas eller skrivas: Permission denied."),
                 Arguments.of("check: Markdown nested past the stack", new StackOverflowError(),
                         "Något i innehållet eller mallarna är nästlat i för många nivåer för att kunna byggas "
                                 + "(StackOverflowError), till exempel listor i listor eller en mall som anropar sig "
@@ -185,7 +185,7 @@ class PreviewFailureTest {
             String base = server.address();
             server.watcherFailed(new IOException("User limit of inotify watches reached"));
             String sentence = "Bevakningen av " + content + " och " + TestSite.TEMPLATES + " stötte på ett fel: En fil "
-                    + "kunde inte läsas: User limit of inotify watches reached. Spara filen igen; hjälper det inte, "
+                    + "kunde inte läsas eller skrivas: User limit of inotify watches reached. Spara filen igen; hjälper det inte, "
                     + "avsluta serve (Ctrl+C) och starta den igen.";
             HttpResponse<String> shown = get(base + "mal.html");
             assertThat(shown.statusCode()).isEqualTo(500);
