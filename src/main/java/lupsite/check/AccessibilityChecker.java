@@ -31,7 +31,7 @@ final class AccessibilityChecker {
         }
         Optional<AccessibilityStatement.TestRun> run = testRun.flatMap(doc -> valid(doc, Schema.Kind.ACCESSIBILITY_TEST, problems))
                 .map(f -> new AccessibilityStatement.TestRun(f.date("date").orElse(null), f.integer("pages", 0),
-                        f.texts("widths").stream().map(Integer::parseInt).toList(), f.text("chromium"),
+                        f.integers("widths"), f.text("chromium"),
                         f.text("axeCore"), f.text("nuHtmlChecker"), f.integer("axeViolations", 0),
                         f.integer("nuErrors", 0), f.integer("testsPassed", 0)));
         return statement.flatMap(doc -> valid(doc, Schema.Kind.ACCESSIBILITY, problems)).map(f -> {

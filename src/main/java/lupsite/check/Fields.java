@@ -38,8 +38,9 @@ record Fields(MapNode map, Problems problems) {
                 .orElse(new Markdown("", map.position()));
     }
 
+    /** An integer the schema has held to the int range. */
     int integer(String key, int fallback) {
-        return scalar(key).map(s -> Integer.parseInt(s.text())).orElse(fallback);
+        return scalar(key).map(s -> s.integer().intValueExact()).orElse(fallback);
     }
 
     boolean flag(String key) {
@@ -53,6 +54,11 @@ record Fields(MapNode map, Problems problems) {
     List<Fields> list(String key) {
         return map.get(key).map(n -> ((ListNode) n).items().stream()
                 .map(item -> new Fields((MapNode) item, problems)).toList()).orElse(List.of());
+    }
+
+    List<Integer> integers(String key) {
+        return map.get(key).map(n -> ((ListNode) n).items().stream().map(i -> ((ScalarNode) i).integer().intValueExact())
+                .toList()).orElse(List.of());
     }
 
     List<String> texts(String key) {

@@ -39,6 +39,8 @@ final class IndicatorChecker {
     private static final Pattern NUMBER = Pattern.compile(
             "(?i)(ca\\.?[ \u00A0]?)?([-−]?)([0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+|[0-9]+)(?:[.,]([0-9]+))?");
     private static final Pattern GROUPING = Pattern.compile("[ \u00A0\u202F]");
+    /** Significant digits in a value: what a double, so the charts, Excel and most readers of open data, keep exactly. */
+    private static final int DIGITS = 15;
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{2})");
     private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
@@ -286,6 +288,12 @@ final class IndicatorChecker {
                 String digits = GROUPING.matcher(number.group(3)).replaceAll("");
                 BigDecimal value = new BigDecimal((number.group(2).isEmpty() ? "" : "-") + digits
                         + (number.group(4) == null ? "" : "." + number.group(4)));
+                if (value.precision() > DIGITS) {
+                    problems.error(v.position(), "Värdet \"" + v.text() + "\" har fler än " + DIGITS + " siffror. Så "
+                            + "många kan diagrammen och Excel inte visa exakt: avrunda talet eller byt till en större "
+                            + "enhet (till exempel tusental).");
+                    continue;
+                }
                 row.key().ifPresent(key -> parsed.put(v.seriesKey(), new Indicator.Point(key, value, number.group(1) != null)));
             }
             if (row.key().isEmpty()) {

@@ -3,6 +3,7 @@ package lupsite.check;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -38,6 +39,7 @@ import lupsite.problem.Suggestions;
  * that becomes a page, or a file the site may publish ({@link FileTypes}); an image must be an image from
  * content/. The files they name are all the site publishes of content/: never a hidden file, a backup or a file
  * nothing names. Each published file must be what its name says (its first bytes; an SVG by {@link SvgCheck}).
+ * Every text is first held to {@link MarkdownLimits}, so that no later stage parses or renders one past them.
  */
 final class LinkChecker {
 
@@ -129,10 +131,19 @@ final class LinkChecker {
     }
 
     private void check(Markdown markdown, Problems problems, Set<String> published) {
-        if (markdown.isBlank() || PlainProse.isPlain(markdown.source())) {
+        Optional<MarkdownLimits.Excess> excess = MarkdownLimits.beforeParsing(markdown.source());
+        if (excess.isEmpty() && (markdown.isBlank() || PlainProse.isPlain(markdown.source()))) {
             return; // plain prose has no links
         }
-        Document document = parser.parse(markdown);
+        Document document = null;
+        if (excess.isEmpty()) {
+            document = parser.parse(markdown);
+            excess = MarkdownLimits.inTree(document);
+        }
+        if (excess.isPresent()) {
+            problems.error(markdown.positionAt(excess.get().offset()), excess.get().message());
+            return;
+        }
         String origin = markdown.origin().file();
         for (Node node : document.getDescendants()) {
             // Positions are counted from the text's start, so only for the nodes that can have a problem.

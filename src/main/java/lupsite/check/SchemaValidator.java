@@ -1,5 +1,6 @@
 package lupsite.check;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -140,12 +141,15 @@ public final class SchemaValidator {
                     + text + "\".");
         }
         if (scalar.type() == ScalarType.INTEGER) {
-            long value = Long.parseLong(text.replace("_", ""));
-            if (rule.get("minimum") instanceof Integer min && value < min) {
+            BigInteger value = scalar.integer();
+            if (rule.get("minimum") instanceof Integer min && value.compareTo(BigInteger.valueOf(min)) < 0) {
                 problems.error(scalar.position(), subject(name) + " ska vara minst " + min + "; här står " + text + ".");
-            }
-            if (rule.get("maximum") instanceof Integer max && value > max) {
+            } else if (rule.get("maximum") instanceof Integer max && value.compareTo(BigInteger.valueOf(max)) > 0) {
                 problems.error(scalar.position(), subject(name) + " får vara högst " + max + "; här står " + text + ".");
+            } else if (types(rule).equals(List.of("integer")) && value.bitLength() >= Integer.SIZE) {
+                // Read as an int (Fields.integer): a count, an order, years, where no real value comes near.
+                problems.error(scalar.position(), subject(name) + " är ett för stort tal; här står " + text
+                        + ". Skriv ett heltal mellan -2147483648 och 2147483647.");
             }
         }
     }

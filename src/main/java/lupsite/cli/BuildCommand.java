@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import lupsite.pipeline.Pipeline;
+import lupsite.problem.Failures;
 import lupsite.problem.Problems;
 import lupsite.render.PdfCache;
 import lupsite.render.RenderException;
-import lupsite.write.FileErrors;
 import lupsite.write.OutputRefused;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,7 +72,7 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Fel: " + e.getMessage());
             return ExitCode.USAGE.code;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("Kunde inte skriva webbplatsen: " + FileErrors.swedish(e));
+            spec.commandLine().getErr().println("Kunde inte skriva webbplatsen: " + Failures.ofFile(e));
             spec.commandLine().getErr().println("Inget byggdes; " + outDir + " är oförändrad.");
             return ExitCode.FAILURE.code;
         }

@@ -1,9 +1,12 @@
 package lupsite.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import lupsite.load.ContentLoader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The content folder option, shared by every command that reads content. */
@@ -16,8 +19,17 @@ final class ContentOptions {
             description = "Mappen med planens innehåll (standard: ${DEFAULT-VALUE}).")
     Path contentDir;
 
-    /** A usage error unless the content folder is there (checked when the command runs, so --help works anywhere). */
+    /**
+     * A usage error unless the content folder is there and holds a plan (checked when the command runs, so --help
+     * works anywhere): without plan.yaml it is no content folder, and reading it ({@code --content /}, a home
+     * folder) would walk through a whole disk to report its links.
+     */
     void requireFolder() {
         Folders.require(contentDir, "Innehållsmappen", "--content", command);
+        if (!Files.isRegularFile(contentDir.resolve(ContentLoader.PLAN))) {
+            throw new ParameterException(command.commandLine(), "Mappen " + contentDir + " har ingen "
+                    + ContentLoader.PLAN + ", så den är ingen innehållsmapp. Ange mappen med planens innehåll med "
+                    + "--content MAPP, eller börja en ny plan med lup-site init MAPP.");
+        }
     }
 }

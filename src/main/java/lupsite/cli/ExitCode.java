@@ -1,6 +1,6 @@
 package lupsite.cli;
 
-/** The process exit codes, the same for every command. */
+/** The process exit codes, the same for every command; README lists them. */
 public enum ExitCode {
     OK(0),
     CONTENT_PROBLEMS(1),

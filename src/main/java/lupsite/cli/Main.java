@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 
+import lupsite.problem.Failures;
 import lupsite.render.Generator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +34,11 @@ public final class Main {
                 .setOut(out)
                 .setErr(err)
                 .setExitCodeExceptionMapper(e -> ExitCode.FAILURE.code)
+                // Whatever a command did not foresee is one sentence, never a stack trace.
+                .setExecutionExceptionHandler((e, command, parsed) -> {
+                    command.getErr().println("Fel: " + Failures.explain(e));
+                    return ExitCode.FAILURE.code;
+                })
                 .setResourceBundle(ResourceBundle.getBundle("lupsite.cli.Usage"))
                 .setParameterExceptionHandler((e, a) -> {
                     e.getCommandLine().getErr().println("Fel: " + swedish(e));

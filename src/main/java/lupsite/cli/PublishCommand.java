@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 
-import lupsite.write.FileErrors;
+import lupsite.problem.Failures;
 import lupsite.write.OutputFolder;
 import lupsite.write.OutputRefused;
 import lupsite.write.Publisher;
@@ -51,7 +51,7 @@ final class PublishCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Fel: " + e.getMessage());
             return ExitCode.USAGE.code;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("Kunde inte publicera: " + FileErrors.swedish(e));
+            spec.commandLine().getErr().println("Kunde inte publicera: " + Failures.ofFile(e));
             spec.commandLine().getErr().println("Inget publicerades; " + to + " är oförändrad.");
             return ExitCode.FAILURE.code;
         }

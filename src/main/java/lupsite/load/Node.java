@@ -1,5 +1,6 @@
 package lupsite.load;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +56,15 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
         @Override
         public String kindName() {
             return type.kindName;
+        }
+
+        /** The value of an {@link ScalarType#INTEGER}, of any size: 42, +42, 0o52 (octal) or 0x2A (hexadecimal). */
+        public BigInteger integer() {
+            if (type != ScalarType.INTEGER) {
+                throw new IllegalStateException("not an integer: " + text);
+            }
+            return text.startsWith("0x") ? new BigInteger(text.substring(2), 16)
+                    : text.startsWith("0o") ? new BigInteger(text.substring(2), 8) : new BigInteger(text);
         }
     }
 

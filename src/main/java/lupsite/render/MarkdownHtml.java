@@ -18,6 +18,7 @@ import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
@@ -188,6 +189,10 @@ public final class MarkdownHtml {
         }
 
         private ResolvedLink resolve(String origin, ResolvedLink link) {
+            if (link.getLinkType() == LinkType.LINK_REF || link.getLinkType() == LinkType.IMAGE_REF) {
+                // Asked only for "[sic]", "[1]" with no definition: left unknown, flexmark writes it as the text it is.
+                return link;
+            }
             String url = link.getUrl();
             if (ContentPaths.isExternal(url) || url.startsWith("#")) {
                 return link.withStatus(LinkStatus.VALID);

@@ -104,12 +104,38 @@ public final class PdfRenderer {
     /** PDF/A-2a: archival and tagged; passes veraPDF together with PDF/UA-1 (so do 2u, 3a and 3u). */
     static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_2_A;
 
-    /** Reads the fonts from {@code fontDir} and the colour profile at {@code iccProfile}, both in {@code templates}. */
-    public PdfRenderer(SourceTree templates, String fontDir, String iccProfile) throws IOException {
+    /**
+     * Reads the fonts from {@code fontDir} and the colour profile at {@code iccProfile}, both in {@code templates};
+     * a font is parsed once here, so a missing or broken one stops the build with its name before any PDF.
+     */
+    public PdfRenderer(SourceTree templates, String fontDir, String iccProfile) throws RenderException {
         for (FontFace face : DEFAULT_FONTS) {
-            fonts.put(face, templates.read(fontDir + "/" + face.file()));
+            String path = fontDir + "/" + face.file();
+            byte[] data = resource(templates, path, "Typsnittet");
+            try (TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
+                parsed.getNumberOfGlyphs();
+            } catch (IOException | RuntimeException e) {
+                throw new RenderException(templates.label() + "/" + path + ":1:1: Typsnittet kunde inte läsas: det är "
+                        + "inget TrueType-typsnitt, eller filen är skadad. " + RESTORE, e);
+            }
+            fonts.put(face, data);
         }
-        this.iccProfile = templates.read(iccProfile);
+        this.iccProfile = resource(templates, iccProfile, "Färgprofilen");
+    }
+
+    private static final String RESTORE = "Kopiera tillbaka filen från lup-site:s mallar (templates/), eller bygg "
+            + "utan PDF med --no-pdf.";
+
+    private static byte[] resource(SourceTree templates, String path, String what) throws RenderException {
+        String where = templates.label() + "/" + path + ":1:1: ";
+        if (!templates.isFile(path)) {
+            throw new RenderException(where + what + " saknas; PDF:erna behöver det. " + RESTORE, null);
+        }
+        try {
+            return templates.read(path);
+        } catch (IOException e) {
+            throw new RenderException(where + what + " kunde inte läsas (" + e.getMessage() + "). " + RESTORE, e);
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package lupsite.render;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -202,14 +201,10 @@ public final class SiteRenderer {
 
     /** One council PDF per follow-up, from the print template and the same views as the site. */
     private List<Output> pdfs(Derived derived, Map<FollowUp, ViewFactory> viewsAt, MarkdownHtml markdown, SiteView site,
-                              Messages messages, List<FollowUpView> followUpViews, SourceTree contentFiles) {
+                              Messages messages, List<FollowUpView> followUpViews, SourceTree contentFiles)
+            throws RenderException {
         Content content = derived.content();
-        PdfRenderer pdf;
-        try {
-            pdf = new PdfRenderer(templates, "fonts", "icc/sRGB.icc");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Typsnitt eller färgprofil saknas i " + templatesDir, e);
-        }
+        PdfRenderer pdf = new PdfRenderer(templates, "fonts", "icc/sRGB.icc");
         byte[] resources = pdfCache.isOn() ? PdfCache.resources(templates) : null;
         List<Output> outputs = new ArrayList<>();
         for (int i = 0; i < followUpViews.size(); i++) {

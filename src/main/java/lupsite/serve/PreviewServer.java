@@ -3,18 +3,15 @@ package lupsite.serve;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -27,6 +24,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import lupsite.pipeline.IncrementalBuild;
 import lupsite.pipeline.Pipeline;
+import lupsite.problem.Failures;
 import lupsite.problem.Problem;
 import lupsite.problem.Problems;
 import lupsite.render.Markup;
@@ -184,7 +182,7 @@ public final class PreviewServer implements AutoCloseable {
             error = Optional.of(ErrorPage.failure("Mallfel", e.getMessage()));
         } catch (IOException | RuntimeException | Error e) {
             builds = newBuild.get();
-            failure = Optional.of(explain(e));
+            failure = Optional.of(Failures.explain(e));
             error = Optional.of(ErrorPage.failure("Bygget misslyckades", failure.get()));
         }
         state = new State(state.version() + 1, files, error);
@@ -200,35 +198,13 @@ public final class PreviewServer implements AutoCloseable {
     /** The folder watcher met a problem but keeps watching: the browser says so until the next build. */
     void watcherFailed(Throwable e) {
         String message = "Bevakningen av " + options.contentDir() + " och " + options.templatesDir()
-                + " stötte på ett fel: " + explain(e) + " Spara filen igen; hjälper det inte, avsluta serve "
+                + " stötte på ett fel: " + Failures.explain(e) + " Spara filen igen; hjälper det inte, avsluta serve "
                 + "(Ctrl+C) och starta den igen.";
         State current = state;
         state = new State(current.version() + 1, current.files(),
                 Optional.of(ErrorPage.failure("Förhandsgranskningen ser inte ändringar", message)));
         log.println(message);
         log.flush();
-    }
-
-    /** What went wrong, in a sentence for the editor rather than a stack trace. */
-    static String explain(Throwable e) {
-        if (e instanceof StackOverflowError) {
-            return "Något i innehållet eller mallarna är nästlat i för många nivåer för att kunna byggas "
-                    + "(StackOverflowError), till exempel listor i listor eller en mall som anropar sig själv. "
-                    + "Ändra det du sparade senast.";
-        }
-        if (e instanceof OutOfMemoryError) {
-            return "Minnet tog slut under bygget (OutOfMemoryError). Ändra det du sparade senast; en fil eller "
-                    + "mall som gör en mycket stor sida är den troliga orsaken.";
-        }
-        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
-        if (cause instanceof NoSuchFileException missing) {
-            return "En fil eller mapp försvann medan den lästes: " + missing.getFile() + ". Spara igen.";
-        }
-        if (cause instanceof IOException io) {
-            return "En fil kunde inte läsas: " + Objects.requireNonNullElse(io.getMessage(), io.getClass().getSimpleName()) + ".";
-        }
-        String name = e.getClass().getSimpleName();
-        return e.getMessage() == null ? "Oväntat fel: " + name + "." : "Oväntat fel: " + name + ": " + e.getMessage();
     }
 
     private String prefix() {

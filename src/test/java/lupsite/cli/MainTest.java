@@ -97,6 +97,53 @@ class MainTest {
                                 + "ange den med --templates MAPP.");
     }
 
+    /** Without plan.yaml a folder is no content folder: --content / is refused before anything is read. */
+    @Test
+    void aFolderWithoutAPlanIsAUsageError() {
+        assertThat(run("check", "--content", "/")).isEqualTo(2);
+        assertThat(run("build", "--content", "/", "--out", dir.resolve("ut").toString())).isEqualTo(2);
+
+        assertThat(err.toString().lines().filter(line -> line.startsWith("Fel: "))).containsExactly(
+                "Fel: Mappen / har ingen plan.yaml, så den är ingen innehållsmapp. Ange mappen med planens innehåll "
+                        + "med --content MAPP, eller börja en ny plan med lup-site init MAPP.",
+                "Fel: Mappen / har ingen plan.yaml, så den är ingen innehållsmapp. Ange mappen med planens innehåll "
+                        + "med --content MAPP, eller börja en ny plan med lup-site init MAPP.");
+        assertThat(dir.resolve("ut")).doesNotExist();
+    }
+
+    @Test
+    void aMissingOrBrokenFontIsNamedAndNothingIsBuilt() throws Exception {
+        Path content = TestSite.minimal(dir).write();
+        Path missing = TestSite.copyTemplates(dir.resolve("utan-typsnitt"));
+        Files.delete(missing.resolve("fonts/NotoSans-Regular.ttf"));
+        Path broken = TestSite.copyTemplates(dir.resolve("trasigt-typsnitt"));
+        Path bold = broken.resolve("fonts/NotoSans-Bold.ttf");
+        Files.write(bold, java.util.Arrays.copyOf(Files.readAllBytes(bold), 3000));
+
+        assertThat(run("build", "--content", content.toString(), "--templates", missing.toString(), "--out",
+                dir.resolve("ut1").toString())).isEqualTo(1);
+        assertThat(run("build", "--content", content.toString(), "--templates", broken.toString(), "--out",
+                dir.resolve("ut2").toString())).isEqualTo(1);
+
+        assertThat(err.toString()).isEqualTo(missing + "/fonts/NotoSans-Regular.ttf:1:1: Typsnittet saknas; PDF:erna "
+                + "behöver det. Kopiera tillbaka filen från lup-site:s mallar (templates/), eller bygg utan PDF med "
+                + "--no-pdf.\nInget byggdes; " + dir.resolve("ut1") + " är oförändrad.\n"
+                + broken + "/fonts/NotoSans-Bold.ttf:1:1: Typsnittet kunde inte läsas: det är inget TrueType-typsnitt, "
+                + "eller filen är skadad. Kopiera tillbaka filen från lup-site:s mallar (templates/), eller bygg utan "
+                + "PDF med --no-pdf.\nInget byggdes; " + dir.resolve("ut2") + " är oförändrad.\n");
+    }
+
+    /** What no command foresaw is one sentence and exit 3, never a stack trace. */
+    @Test
+    void anUnforeseenFailureIsOneSentenceAndExitsThree() throws Exception {
+        Path file = Files.writeString(dir.resolve("fil"), "");
+
+        assertThat(run("generate-sample", "--activities", "1", "--out", file.resolve("ut").toString()))
+                .isEqualTo(ExitCode.FAILURE.code);
+        assertThat(err.toString()).isEqualTo("Fel: Filen " + file.resolve("ut") + " gick inte att använda: en del av "
+                + "sökvägen är inte en mapp.\n");
+    }
+
     @Test
     void contentProblemsExitOneAndNameTheFileLineAndColumn() throws Exception {
         Path content = TestSite.minimal(dir).with("goals.yaml", "goals:\n  - id: x\n    horizon: 4\n").write();

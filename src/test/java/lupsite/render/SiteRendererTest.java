@@ -147,4 +147,22 @@ class SiteRendererTest {
         assertThat(home.select("section[aria-labelledby=senaste] p:not(.actions) a")).extracting(a -> a.attr("href"))
                 .containsExactly("sida-budget.html#intakter", "https://www.forsakringskassan.se");
     }
+
+    /** As in CommonMark, square brackets with no link definition are text: a note "[sic]", "[1]", a title. */
+    @Test
+    void bracketsWithoutADefinitionStayTextAndDefinedOnesLink() {
+        TestSite brackets = TestSite.minimal(dir.resolve("hakparenteser")).with("pages/budget.md", """
+                ---
+                title: Budget
+                ---
+                Beslut [sic] enligt [1] och [Budget 2019], ![bild] och [mer][saknas]; [budget] är en länk.
+
+                [budget]: budget.md#intakter
+                """);
+
+        assertThat(brackets.problems()).isEmpty();
+        Document page = TestSite.html(brackets.build(), "sida-budget.html");
+        assertThat(page.select(".prose p").html()).isEqualTo("Beslut [sic] enligt [1] och [Budget 2019], ![bild] och "
+                + "[mer][saknas]; <a href=\"sida-budget.html#intakter\">budget</a> är en länk.");
+    }
 }

@@ -70,7 +70,7 @@ class PreviewFailureTest {
                         new UncheckedIOException(new NoSuchFileException("content/pages")),
                         "En fil eller mapp försvann medan den lästes: content/pages. Spara igen."),
                 Arguments.of("load: a file cannot be read", new IOException("Permission denied"),
-                        "En fil kunde inte läsas: Permission denied."),
+                        "En fil kunde inte läsas eller skrivas: Permission denied."),
                 Arguments.of("check: Markdown nested past the stack", new StackOverflowError(),
                         "Något i innehållet eller mallarna är nästlat i för många nivåer för att kunna byggas "
                                 + "(StackOverflowError), till exempel listor i listor eller en mall som anropar sig "
@@ -125,6 +125,27 @@ class PreviewFailureTest {
         }
     }
 
+    /** Markdown nested 2,000 levels deep, saved while serving, is the check's located error, not a stack overflow. */
+    @Test
+    void deeplyNestedMarkdownIsShownAsItsErrorAndFixingItBringsTheSiteBack(@TempDir Path dir) throws Exception {
+        Path content = TestSite.minimal(dir).write();
+        Path summary = content.resolve("followups/2019-11-18/summary.md");
+        StringWriter log = new StringWriter();
+        try (PreviewServer server = PreviewServer.start(content, TestSite.TEMPLATES, false, 0, new PrintWriter(log, true))) {
+            String base = server.address();
+
+            Files.writeString(summary, "- ".repeat(2000) + "djupt\n");
+            HttpResponse<String> shown = await(base, r -> r.statusCode() == 500);
+            assertThat(shown.body()).contains("<h1>Innehållet har fel</h1>", "<li><code>" + content.toString()
+                    .replace('\\', '/') + "/followups/2019-11-18/summary.md:1:101</code>: Texten är nästlad i fler än 50 "
+                    + "nivåer (listor i listor, citat i citat eller betoning i betoning).");
+
+            Files.writeString(summary, "- platt\n");
+            assertThat(await(base, r -> r.statusCode() == 200).body()).contains("<li>platt</li>");
+        }
+        assertThat(log.toString()).doesNotContain("\tat ", "Exception in thread", "StackOverflowError");
+    }
+
     /**
      * Real failures from the templates: an unknown variable (a template error, located) and a macro that calls
      * itself (a StackOverflowError in the render, on a helper thread); fixing the template brings the site back.
@@ -164,7 +185,7 @@ class PreviewFailureTest {
             String base = server.address();
             server.watcherFailed(new IOException("User limit of inotify watches reached"));
             String sentence = "Bevakningen av " + content + " och " + TestSite.TEMPLATES + " stötte på ett fel: En fil "
-                    + "kunde inte läsas: User limit of inotify watches reached. Spara filen igen; hjälper det inte, "
+                    + "kunde inte läsas eller skrivas: User limit of inotify watches reached. Spara filen igen; hjälper det inte, "
                     + "avsluta serve (Ctrl+C) och starta den igen.";
             HttpResponse<String> shown = get(base + "mal.html");
             assertThat(shown.statusCode()).isEqualTo(500);
