@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
@@ -29,6 +30,7 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import lupsite.derive.Derived;
 import lupsite.derive.Figures;
 import lupsite.derive.Snapshot;
+import lupsite.markdown.Headings;
 import lupsite.markdown.MarkdownParser;
 import lupsite.markdown.PlainProse;
 import lupsite.model.ContentPaths;
@@ -62,6 +64,7 @@ public final class MarkdownHtml {
                         .set(HtmlRenderer.SOFT_BREAK, "\n"))
                 .linkResolverFactory(new ContentLinkResolverFactory(urls))
                 .nodeRendererFactory(options -> new ScrollableTables(messages))
+                .nodeRendererFactory(options -> new AnchoredHeadings(messages))
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
@@ -94,6 +97,14 @@ public final class MarkdownHtml {
             Markdown source = withFigures(m);
             return PlainProse.isPlain(source.source()) ? PlainProse.html(source.source()) : renderer.render(parser.parse(source));
         });
+    }
+
+    /** The headings of a text as {@link #html} shows it, with their ids; none in plain prose. */
+    public List<Headings.Entry> headings(Markdown markdown) {
+        if (markdown == null || markdown.isBlank() || PlainProse.isPlain(markdown.source())) {
+            return List.of();
+        }
+        return Headings.of(parser.parse(withFigures(markdown))).all();
     }
 
     /** The Markdown with its placeholders replaced; the same record when it has none, so parses are shared. */
@@ -159,6 +170,35 @@ public final class MarkdownHtml {
                                 + (headings.isEmpty() ? "" : ": " + String.join(", ", headings)))
                         .withAttr().tagLine("div");
                 context.delegateRender();
+                html.tag("/div").line();
+            }));
+        }
+    }
+
+    /**
+     * Each heading with its id ({@link Headings}) and, after it, a link to itself for readers to copy: a visible
+     * "#" whose name says which section it leads to. The link stands beside the heading, not in it, so the
+     * heading's own name (in a screen reader's list of headings, in the PDF's bookmarks) is just its words.
+     */
+    private static final class AnchoredHeadings implements NodeRenderer {
+        private final Messages messages;
+
+        AnchoredHeadings(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Heading.class, (heading, context, html) -> {
+                Headings.Entry entry = Headings.of(heading.getDocument()).of(heading);
+                String tag = "h" + heading.getLevel();
+                html.attr("class", "heading").withAttr().tag("div");
+                html.attr("id", entry.id()).withAttr().tag(tag);
+                context.renderChildren(heading);
+                html.tag("/" + tag);
+                html.attr("class", "anchor").attr("href", "#" + entry.id())
+                        .attr("aria-label", messages.t("heading.anchor", entry.text())).withAttr().tag("a")
+                        .text("#").tag("/a");
                 html.tag("/div").line();
             }));
         }
