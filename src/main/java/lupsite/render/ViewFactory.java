@@ -312,7 +312,7 @@ public final class ViewFactory {
         }
         List<Views.PageEntry> children = childrenOf.getOrDefault(page.id(), List.of()).stream()
                 .map(child -> new Views.PageEntry(link(child), child.summary(), List.of())).toList();
-        return new PageView(page.title(), page.summary(), markdown.html(page.body()), contents(page.body()),
+        return new PageView(SiteUrls.page(page.id()), page.title(), page.summary(), markdown.html(page.body()), contents(page.body()),
                 parent == null ? null : link(parent), children, previous, next, page.downloads().stream().map(d -> download(page, d)).toList());
     }
 

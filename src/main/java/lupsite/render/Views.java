@@ -109,7 +109,7 @@ public final class Views {
      * that are part of it, {@code previous} and {@code next} its neighbours among its parent's children.
      */
     /** {@code contents}: the page's own sections, when it has enough to need a table of contents. */
-    public record PageView(String title, String summary, String bodyHtml, List<Section> contents, Link up,
+    public record PageView(String href, String title, String summary, String bodyHtml, List<Section> contents, Link up,
                            List<PageEntry> children, Link previous, Link next, List<DownloadView> downloads) {
 
         public PageView {
