@@ -26,6 +26,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 import lupsite.derive.Derived;
 import lupsite.derive.Figures;
@@ -43,6 +44,9 @@ import lupsite.model.Markdown;
  * the page on a phone.
  */
 public final class MarkdownHtml {
+
+    /** How each heading of content starts in the HTML ({@link AnchoredHeadings}); search splits pages there. */
+    static final String HEADING_START = "<div class=\"heading\"><h";
 
     /** A table cell that is a number: digits grouped by spaces, a decimal comma or point, a sign, a % after it. */
     private static final Pattern NUMBER_CELL = Pattern.compile(
@@ -191,15 +195,12 @@ public final class MarkdownHtml {
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Heading.class, (heading, context, html) -> {
                 Headings.Entry entry = Headings.of(heading.getDocument()).of(heading);
-                String tag = "h" + heading.getLevel();
-                html.attr("class", "heading").withAttr().tag("div");
-                html.attr("id", entry.id()).withAttr().tag(tag);
+                // Written as text: the writer's tag tracking would have the div closed before the heading.
+                html.raw(HEADING_START + heading.getLevel() + " id=\"" + entry.id() + "\">");
                 context.renderChildren(heading);
-                html.tag("/" + tag);
-                html.attr("class", "anchor").attr("href", "#" + entry.id())
-                        .attr("aria-label", messages.t("heading.anchor", entry.text())).withAttr().tag("a")
-                        .text("#").tag("/a");
-                html.tag("/div").line();
+                html.raw("</h" + heading.getLevel() + "><a class=\"anchor\" href=\"#" + entry.id() + "\" aria-label=\""
+                        + Escaping.escapeHtml(messages.t("heading.anchor", entry.text()), false) + "\">#</a></div>")
+                        .line();
             }));
         }
     }

@@ -2,7 +2,10 @@ package lupsite.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -81,5 +84,29 @@ class LongPageTest {
         assertThat(contents.select("> ol > li").get(1).select("ol a").eachText()).containsExactly("Bakgrund");
         assertThat(contents.select("ol ol a").eachAttr("href")).containsExactly("#bakgrund", "#bakgrund-2");
         assertThat(TestSite.html(out, "sida-kort.html").select("nav.page-contents")).isEmpty();
+    }
+
+    @Test
+    void searchFindsTheSectionAHitIsInAndShowsItsStart() throws Exception {
+        Path out = TestSite.minimal(dir).with("pages/rapport.md", REPORT.replace("### Bakgrund\n\nText.",
+                "### Bakgrund\n\nRegionen har **infört** rehabkoordinatorer på alla vårdcentraler.")).build();
+
+        String index = Files.readString(out.resolve(SiteUrls.SEARCH_INDEX));
+        assertThat(index).contains("""
+                ["Sida","sida-rapport.html","Kartläggning","Inledning."],
+                ["Avsnitt i Kartläggning","sida-rapport.html#jamtland-harjedalen","Jämtland Härjedalen",""],
+                ["Avsnitt i Kartläggning","sida-rapport.html#bakgrund","Bakgrund","Regionen har infört \
+                rehabkoordinatorer på alla vårdcentraler."],
+                ["Avsnitt i Kartläggning","sida-rapport.html#vgr","Västra Götaland",""],
+                """);
+        assertThat(index).contains("\n\"rehabkoordinatorer\":[" + document(index, "sida-rapport.html#bakgrund") + ",1]");
+    }
+
+    /** The number of the document at {@code href} in the index. */
+    private static int document(String index, String href) {
+        String docs = index.substring(index.indexOf("\"docs\": [\n") + 10, index.indexOf("],\n\"terms\""));
+        List<String> lines = docs.lines().toList();
+        return IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("\"" + href + "\"")).findFirst()
+                .orElseThrow();
     }
 }
