@@ -180,8 +180,9 @@ public final class MarkdownHtml {
     }
 
     /**
-     * Each heading with its id ({@link Headings}) and, after it, a link to itself for readers to copy: a visible
-     * "#" whose name says which section it leads to. The link stands beside the heading, not in it, so the
+     * Each heading with its id ({@link Headings}) and, after it, a link to itself for readers to copy: a "#" that
+     * style.css draws, named by which section it leads to. The "#" is not text, so the text of the page (search,
+     * a copy, the PDF) reads as the headings alone. The link stands beside the heading, not in it, so the
      * heading's own name (in a screen reader's list of headings, in the PDF's bookmarks) is just its words.
      */
     private static final class AnchoredHeadings implements NodeRenderer {
@@ -199,7 +200,7 @@ public final class MarkdownHtml {
                 html.raw(HEADING_START + heading.getLevel() + " id=\"" + entry.id() + "\">");
                 context.renderChildren(heading);
                 html.raw("</h" + heading.getLevel() + "><a class=\"anchor\" href=\"#" + entry.id() + "\" aria-label=\""
-                        + Escaping.escapeHtml(messages.t("heading.anchor", entry.text()), false) + "\">#</a></div>")
+                        + Escaping.escapeHtml(messages.t("heading.anchor", entry.text()), false) + "\"></a></div>")
                         .line();
             }));
         }

@@ -59,7 +59,7 @@ class LongPageTest {
         assertThat(heading.text()).isEqualTo("Västra Götaland");
         Element anchor = heading.nextElementSibling();
         assertThat(anchor.outerHtml())
-                .isEqualTo("<a class=\"anchor\" href=\"#vgr\" aria-label=\"Länk till avsnittet Västra Götaland\">#</a>");
+                .isEqualTo("<a class=\"anchor\" href=\"#vgr\" aria-label=\"Länk till avsnittet Västra Götaland\"></a>");
         assertThat(page.selectFirst("#atgarder-pa-lang-sikt").html()).isEqualTo("Åtgärder på <em>lång</em> sikt");
     }
 
