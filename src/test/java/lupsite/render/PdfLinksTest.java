@@ -8,14 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
@@ -31,7 +36,8 @@ import lupsite.testsupport.TestSite;
 
 /**
  * Every link annotation of every built PDF leads somewhere: to a page of the same PDF, to a web or e-mail
- * address, or to a file of the site beside {@code pdf/}. Deeper headings of attached pages are never below 10 pt.
+ * address, or to a file of the site beside {@code pdf/}. Deeper headings of attached pages are never below 10 pt;
+ * a chart never breaks across pages.
  */
 class PdfLinksTest {
 
@@ -135,6 +141,56 @@ class PdfLinksTest {
             String text = stripper.getText(document);
             assertThat(text).contains("Lägesavstämning per 2019-11-18").doesNotContain("#\n");
             assertThat(sizes).hasSize(3).allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(10f));
+        }
+    }
+
+    /** The pages (from 1) a structure element's content stands on. */
+    private static Set<Integer> pagesOf(PDDocument document, PDStructureElement element) {
+        Set<Integer> pages = new TreeSet<>();
+        if (element.getPage() != null) {
+            pages.add(document.getPages().indexOf(element.getPage()) + 1);
+        }
+        for (Object kid : element.getKids()) {
+            if (kid instanceof PDStructureElement child) {
+                pages.addAll(pagesOf(document, child));
+            } else if (kid instanceof PDMarkedContentReference reference && reference.getPage() != null) {
+                pages.add(document.getPages().indexOf(reference.getPage()) + 1);
+            }
+        }
+        return pages;
+    }
+
+    private static void figures(PDStructureNode node, List<PDStructureElement> figures) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                if (element.getStructureType().equals("Figure")) {
+                    figures.add(element);
+                }
+                figures(element, figures);
+            }
+        }
+    }
+
+    /** A chart (its legend is drawn in it) stands on one page with its caption, in every bundled PDF. */
+    @Test
+    void everyChartStandsOnOnePageWithItsCaption() throws IOException {
+        try (Stream<Path> pdfs = Files.list(BundledSite.site().resolve("pdf"))) {
+            for (Path pdf : pdfs.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+                try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                    List<PDStructureElement> figures = new ArrayList<>();
+                    figures(document.getDocumentCatalog().getStructureTreeRoot(), figures);
+                    assertThat(figures).as(pdf.getFileName().toString()).isNotEmpty();
+                    for (PDStructureElement figure : figures) {
+                        Set<Integer> pages = pagesOf(document, figure);
+                        assertThat(pages).as(pdf.getFileName() + " " + figure.getAlternateDescription()).hasSize(1);
+                        PDFTextStripper stripper = new PDFTextStripper();
+                        stripper.setStartPage(pages.iterator().next());
+                        stripper.setEndPage(pages.iterator().next());
+                        assertThat(stripper.getText(document).replace('\n', ' ')).as(pdf.getFileName().toString())
+                                .containsPattern("(Linjediagram|Stapeldiagram): ");
+                    }
+                }
+            }
         }
     }
 }
