@@ -49,6 +49,7 @@ import lupsite.model.PlanVersion;
 import lupsite.model.Position;
 import lupsite.model.Status;
 import lupsite.model.StatusScale;
+import lupsite.model.Vocabulary;
 import lupsite.model.Target;
 import lupsite.problem.Problems;
 import lupsite.problem.Suggestions;
@@ -137,7 +138,7 @@ public final class ContentChecker {
         List<PlanVersion> versions = revisions.versions(f, f.text("title"), this::decision);
         return new Plan(
                 versions.get(versions.size() - 1).title(),
-                f.text("region"),
+                publishers(f),
                 f.optionalText("owner").orElse(null),
                 f.markdown("description"),
                 f.list("horizons").stream().map(h -> new Horizon(h.integer("years", 0), h.optionalText("lead").orElse(null))).toList(),
@@ -145,7 +146,37 @@ public final class ContentChecker {
                 scale(f, "activityStatuses"),
                 f.optionalText("language").orElse(DEFAULT_LANGUAGE),
                 versions,
+                vocabulary(f),
                 f.position());
+    }
+
+    /** {@code publishers:}, one or several organisations; {@code region:} is the one publisher of a plan that says only that. */
+    private List<String> publishers(Fields plan) {
+        List<String> publishers = plan.texts("publishers");
+        Optional<String> region = plan.optionalText("region");
+        if (!publishers.isEmpty() && region.isPresent()) {
+            problems.error(plan.keyPosition("region"), "plan.yaml har både region och publishers. Skriv den som ger ut "
+                    + "planen på ett ställe: som publishers (en lista, en eller flera organisationer) eller som region.");
+        } else if (publishers.isEmpty() && region.isEmpty()) {
+            problems.error(plan.position(), "Vem som ger ut planen saknas. Skriv region: Region Exempel, eller publishers: "
+                    + "med en organisation per rad om planen har flera.");
+        }
+        return publishers.isEmpty() ? region.map(List::of).orElse(List.of()) : publishers;
+    }
+
+    /** {@code words:} the plan's own words for its parts; today's words where it sets none. */
+    private Vocabulary vocabulary(Fields plan) {
+        Optional<Fields> words = plan.fields("words");
+        if (words.isEmpty()) {
+            return Vocabulary.DEFAULT;
+        }
+        Map<String, List<String>> forms = new HashMap<>();
+        for (String word : Vocabulary.WORDS) {
+            words.get().fields(word).ifPresent(w -> forms.put(word, List.of(w.text("singular"), w.text("plural"),
+                    w.text("definite"), w.text("definitePlural"))));
+        }
+        return new Vocabulary(forms, words.get().optionalText("horizon").orElse(null),
+                words.get().optionalText("filePrefix").orElse(Vocabulary.DEFAULT_PREFIX));
     }
 
     private Decision decision(Fields f) {

@@ -9,6 +9,7 @@ import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 import lupsite.render.PdfCache;
 import lupsite.render.RenderException;
+import lupsite.write.OutputRefused;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +67,9 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().println("Inget byggdes; " + outDir + " är oförändrad.");
             return ExitCode.CONTENT_PROBLEMS.code;
+        } catch (OutputRefused e) {
+            spec.commandLine().getErr().println("Fel: " + e.getMessage());
+            return ExitCode.USAGE.code;
         } catch (IOException e) {
             spec.commandLine().getErr().println("Kunde inte skriva webbplatsen: " + e.getMessage());
             spec.commandLine().getErr().println("Inget byggdes; " + outDir + " är oförändrad.");

@@ -100,7 +100,12 @@ public final class OpenData {
             json.writeStringField("generator", Generator.NAME);
             json.writeObjectFieldStart("plan");
             json.writeStringField("title", content.plan().title());
-            json.writeStringField("region", content.plan().region());
+            json.writeStringField("region", String.join(", ", content.plan().publishers()));
+            json.writeArrayFieldStart("publishers");
+            for (String publisher : content.plan().publishers()) {
+                json.writeString(publisher);
+            }
+            json.writeEndArray();
             optional("owner", content.plan().owner());
             decision("adopted", content.plan().firstVersion().adopted());
             json.writeEndObject();

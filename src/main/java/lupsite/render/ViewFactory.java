@@ -121,13 +121,15 @@ public final class ViewFactory {
             pages.add(pageIndex);
         }
         Optional<FollowUp> latest = content.latestFollowUp();
-        return new SiteView(plan.title(), plan.region(), plan.owner(), adopted(plan.currentVersion()),
+        String prefix = plan.vocabulary().filePrefix();
+        return new SiteView(plan.title(), messages.list(plan.publishers()), plan.owner(), adopted(plan.currentVersion()),
                 List.copyOf(nav), List.copyOf(pages), pageIndex,
                 plan.goalStatuses().statuses().stream().map(s -> status(s)).toList(),
                 plan.activityStatuses().statuses().stream().map(s -> status(s)).toList(),
                 latest.map(f -> new Link(SiteUrls.followUp(f.date()), f.title())).orElse(null),
-                latest.map(f -> new Link(SiteUrls.pdf(f.date()), messages.t("followUp.pdfOf", f.title()))).orElse(null),
+                latest.map(f -> new Link(SiteUrls.pdf(prefix, f.date()), messages.t("followUp.pdfOf", f.title()))).orElse(null),
                 plan.isRevised() ? new Link(SiteUrls.VERSIONS, messages.t("revision.allVersions")) : null,
+                SiteUrls.dataJson(prefix),
                 Generator.NAME);
     }
 
@@ -238,7 +240,7 @@ public final class ViewFactory {
                 content.plan().title(),
                 adopted(content.plan().version(followUp.planVersion()).orElse(content.plan().currentVersion())),
                 SiteUrls.followUp(followUp.date()),
-                SiteUrls.pdf(followUp.date()),
+                SiteUrls.pdf(content.plan().vocabulary().filePrefix(), followUp.date()),
                 SiteUrls.changes(followUp.date()),
                 followUp.decision().map(d -> decisionText("decision.handled", d)).orElse(null),
                 followUp.decided().map(d -> decisionText("decision.decided", d.decision())).orElse(null),

@@ -26,7 +26,7 @@ public final class Views {
     /** What every page shows: the plan's name, the menu, the legend; {@code versions} only when it was revised. */
     public record SiteView(
             String title,
-            String region,
+            String publisher,
             String owner,
             String adopted,
             List<Link> nav,
@@ -37,6 +37,7 @@ public final class Views {
             Link latestFollowUp,
             Link latestPdf,
             Link versions,
+            String dataHref,
             String generator) {
     }
 

@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 public final class BuildLock implements AutoCloseable {
 
+    /** Named so that no file of the user's beside the output is taken for a stale lock and removed. */
+    private static final String LOCK = ".lup-site-lock";
+
     private static final Duration WAIT = Duration.ofMinutes(2);
 
     private final Path file;
@@ -24,7 +27,7 @@ public final class BuildLock implements AutoCloseable {
     }
 
     public static BuildLock acquire(Path outDir) throws IOException {
-        Path file = outDir.resolveSibling(outDir.getFileName() + ".lock");
+        Path file = outDir.resolveSibling(outDir.getFileName() + LOCK);
         long deadline = System.nanoTime() + WAIT.toNanos();
         String me = Long.toString(ProcessHandle.current().pid());
         while (true) {

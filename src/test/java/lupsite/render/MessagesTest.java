@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import lupsite.model.AccessibilityStatement.Compliance;
 import lupsite.model.Indicator.Key;
 import lupsite.model.Indicator.Point;
+import lupsite.model.Vocabulary;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 import lupsite.testsupport.TestSite;
@@ -63,7 +64,8 @@ class MessagesTest {
         for (Compliance c : Compliance.values()) {
             used.add("acc.level." + c.id);
         }
-        used.addAll(Set.of("number.decimal", "number.group", "pdf.language"));
+        used.addAll(Set.of("number.decimal", "number.group", "pdf.language", "word.horizon"));
+        Vocabulary.WORDS.forEach(word -> used.add("word." + word));
         assertThat(SV.texts().keySet()).containsAll(used);
         assertThat(used).containsAll(SV.texts().keySet());
     }

@@ -94,6 +94,9 @@ class OpenDataTest {
                   "plan" : {
                     "title" : "Testplan",
                     "region" : "Region Test",
+                    "publishers" : [
+                      "Region Test"
+                    ],
                     "owner" : "Regionstyrelsen",
                     "adopted" : {
                       "date" : "2015",
