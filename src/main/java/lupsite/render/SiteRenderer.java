@@ -212,8 +212,8 @@ public final class SiteRenderer {
             FollowUpView view = followUpViews.get(i);
             List<Views.IndicatorView> indicators = new DataViews(derived.at(followUp), markdown.at(derived.at(followUp)),
                     messages).indicators();
-            Map<String, Object> values = Map.of("followUp", view, "indicators", indicators,
-                    "attachments", viewsAt.get(followUp).attachments(followUp));
+            Map<String, Object> values = Map.of("followUp", view, "href", SiteUrls.followUp(followUp.date()),
+                    "indicators", indicators, "attachments", viewsAt.get(followUp).attachments(followUp));
             Optional<String> archived = derived.archivedPdf(followUp);
             if (archived.isPresent()) {
                 // A decided follow-up's PDF is the one decided on, byte for byte, whatever the templates are now.

@@ -18,6 +18,7 @@ import lupsite.derive.Change;
 import lupsite.derive.Derived;
 import lupsite.derive.Snapshot;
 import lupsite.derive.TargetResult;
+import lupsite.markdown.Headings;
 import lupsite.model.Activity;
 import lupsite.model.Area;
 import lupsite.model.Assessment;
@@ -28,6 +29,7 @@ import lupsite.model.FollowUp;
 import lupsite.model.Goal;
 import lupsite.model.Horizon;
 import lupsite.model.Indicator;
+import lupsite.model.Markdown;
 import lupsite.model.Page;
 import lupsite.model.PlanVersion;
 import lupsite.model.PartialDate;
@@ -48,6 +50,8 @@ import lupsite.render.Views.TargetView;
 
 /** Builds the template views from the model and what was derived from it. */
 public final class ViewFactory {
+
+    static final int SECTIONS_FOR_CONTENTS = 4;
 
     private final Content content;
     private final Derived derived;
@@ -310,8 +314,34 @@ public final class ViewFactory {
         }
         List<Views.PageEntry> children = childrenOf.getOrDefault(page.id(), List.of()).stream()
                 .map(child -> new Views.PageEntry(link(child), child.summary(), List.of())).toList();
-        return new PageView(page.title(), page.summary(), markdown.html(page.body()), parent == null ? null : link(parent),
-                children, previous, next, page.downloads().stream().map(d -> download(page, d)).toList());
+        return new PageView(SiteUrls.page(page.id()), page.title(), page.summary(), markdown.html(page.body()), contents(page.body()),
+                parent == null ? null : link(parent), children, previous, next, page.downloads().stream().map(d -> download(page, d)).toList());
+    }
+
+    /**
+     * A page's h2 and h3 sections, when it has at least {@value #SECTIONS_FOR_CONTENTS}: below that the reader
+     * sees them all on a screen or two, and a list would only push the text down.
+     */
+    private List<Views.Section> contents(Markdown body) {
+        List<Headings.Entry> headings = markdown.headings(body).stream().filter(h -> h.level() == 2 || h.level() == 3)
+                .toList();
+        if (headings.size() < SECTIONS_FOR_CONTENTS) {
+            return List.of();
+        }
+        List<List<Headings.Entry>> groups = new ArrayList<>(); // an h2 and the h3s after it
+        for (Headings.Entry heading : headings) {
+            if (heading.level() == 2 || groups.isEmpty()) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(heading);
+        }
+        return groups.stream().map(group -> new Views.Section(section(group.get(0)),
+                group.subList(1, group.size()).stream().map(h -> new Views.Section(section(h), List.of())).toList()))
+                .toList();
+    }
+
+    private static Link section(Headings.Entry heading) {
+        return new Link("#" + heading.id(), heading.text());
     }
 
     /** Every page, top-level pages in order, each with the pages under it (at most a few levels: check bounds them). */

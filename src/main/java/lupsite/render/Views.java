@@ -109,12 +109,17 @@ public final class Views {
      * A free page. {@code up} is the page it is part of (null for a top-level page), {@code children} the pages
      * that are part of it, {@code previous} and {@code next} its neighbours among its parent's children.
      */
-    public record PageView(String title, String summary, String bodyHtml, Link up, List<PageEntry> children,
-                           Link previous, Link next, List<DownloadView> downloads) {
+    /** {@code contents}: the page's own sections, when it has enough to need a table of contents. */
+    public record PageView(String href, String title, String summary, String bodyHtml, List<Section> contents, Link up,
+                           List<PageEntry> children, Link previous, Link next, List<DownloadView> downloads) {
 
         public PageView {
             downloads = List.copyOf(downloads);
         }
+    }
+
+    /** A section of a page (h2) with the sections under it (h3), for its table of contents; the first may be an h3. */
+    public record Section(Link link, List<Section> sections) {
     }
 
     /** A page in a list of pages (the page index, a parent page's children), with the pages under it. */
