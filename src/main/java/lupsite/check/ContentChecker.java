@@ -149,7 +149,8 @@ public final class ContentChecker {
     }
 
     private Decision decision(Fields f) {
-        return new Decision(f.partialDate("date").orElse(null), f.text("body"), f.optionalText("reference").orElse(null),
+        return new Decision(f.partialDate("date").orElse(null), f.optionalText("body").orElse(null),
+                f.optionalText("reference").orElse(null),
                 f.optionalText("paragraph").orElse(null));
     }
 
@@ -428,23 +429,26 @@ public final class ContentChecker {
                         + "uppföljningen redovisar.");
                 known = false;
             }
-            ScalarNode statusNode = f.scalar("status").orElseThrow();
-            Optional<Status> status = scale.find(statusNode.text());
-            if (status.isEmpty()) {
-                problems.error(statusNode.valueStart(), "Statusen \"" + statusNode.text() + "\" finns inte bland "
-                        + kind.scaleOwner() + " statusar i plan.yaml"
-                        + Suggestions.closest(statusNode.text(), scale.ids()).map(s -> " – menade du " + s + "?")
-                                .orElse(".")
-                        + " Möjliga statusar: " + String.join(", ", scale.ids()) + ".");
+            Optional<ScalarNode> statusNode = f.scalar("status");
+            Optional<Status> status = statusNode.flatMap(n -> scale.find(n.text()));
+            statusNode.filter(n -> status.isEmpty()).ifPresent(n -> problems.error(n.valueStart(), "Statusen \""
+                    + n.text() + "\" finns inte bland " + kind.scaleOwner() + " statusar i plan.yaml"
+                    + Suggestions.closest(n.text(), scale.ids()).map(s -> " – menade du " + s + "?").orElse(".")
+                    + " Möjliga statusar: " + String.join(", ", scale.ids()) + "."));
+            Markdown text = f.markdown(kind.textKey());
+            if (statusNode.isEmpty() && text.isBlank() && !partial) {
+                problems.warning(entry.key().position(), kind.subjectWord() + " \"" + id + "\" har varken status eller "
+                        + kind.textWord() + ". Skriv status och " + kind.textWord() + ", eller bara en " + kind.textWord()
+                        + " om varför " + kind.pronoun() + " inte bedöms.");
             }
             if (f.flag("review")) {
                 problems.warning(f.position("review"), "Statusen och " + kind.textDefinite() + " för "
                         + kind.subjectWord().toLowerCase(Locale.ROOT) + " \"" + id + "\" är kopierade från föregående "
                         + "uppföljning och inte granskade. Bedöm dem på nytt och ta sedan bort raden review: true.");
             }
-            if (known && status.isPresent()) {
-                result.add(new Assessment(id, status.get(), f.flag("reconstructed"), f.flag("review"),
-                        f.markdown(kind.textKey()), entry.key().position(), statusNode.valueStart()));
+            if (known && status.isPresent() == statusNode.isPresent()) {
+                result.add(new Assessment(id, status, f.flag("reconstructed"), f.flag("review"), text,
+                        entry.key().position(), statusNode.map(ScalarNode::valueStart).orElse(entry.key().position())));
             }
         }
         if (!partial && references.reliable(kind.where()) && inForce.isPresent()) {

@@ -181,16 +181,16 @@ public final class Derivation {
     private static void warnOnContradictions(Content content, FollowUp latest, Map<String, TargetResult> targets,
                                              Problems problems) {
         StatusScale scale = content.plan().goalStatuses();
-        targets.forEach((goalId, result) -> latest.goal(goalId).ifPresent(assessment -> {
-            boolean saysMet = assessment.status().equals(scale.best());
+        targets.forEach((goalId, result) -> latest.goal(goalId).ifPresent(assessment -> assessment.status().ifPresent(status -> {
+            boolean saysMet = status.equals(scale.best());
             if (saysMet != result.met()) {
-                problems.warning(assessment.statusPosition(), "Statusen \"" + assessment.status().id()
+                problems.warning(assessment.statusPosition(), "Statusen \"" + status.id()
                         + "\" motsäger mätvärdena: målet är " + (result.met() ? "" : "inte ") + "uppnått enligt "
                         + "indikatorn (förändring " + SwedishNumbers.format(result.change(), 1) + " sedan "
                         + result.target().baseline() + "). Föreslagen status: "
                         + (result.met() ? scale.best() : scale.worst()).id() + ".");
             }
-        }));
+        })));
     }
 
     /**

@@ -224,7 +224,7 @@ public final class OpenData {
             for (Assessment a : assessments) {
                 json.writeStartObject();
                 json.writeStringField("id", a.subjectId());
-                json.writeStringField("status", a.status().id());
+                optional("status", a.status().map(Status::id).orElse(null));
                 json.writeBooleanField("reconstructed", a.reconstructed());
                 markdown(textKey, a.text());
                 json.writeEndObject();
@@ -249,7 +249,7 @@ public final class OpenData {
             if (decision.date() != null) {
                 json.writeStringField("date", decision.date().iso());
             }
-            json.writeStringField("body", decision.body());
+            optional("body", decision.body());
             optional("reference", decision.reference());
             json.writeEndObject();
         }

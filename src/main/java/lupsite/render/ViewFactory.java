@@ -210,10 +210,9 @@ public final class ViewFactory {
     public AreaView area(Area area, Optional<FollowUp> asOf) {
         List<ActivityView> activities = area.activities().stream().map(a -> activity(a, asOf)).toList();
         List<Link> goals = goalsByArea.getOrDefault(area.id(), List.of()).stream().map(g -> new Link(SiteUrls.GOALS + "#mal-" + g.id(), g.text())).toList();
-        List<Assessment> assessments = asOf.map(f -> area.activities().stream()
-                .flatMap(a -> assessment(activitiesAt, f, a.id()).stream()).toList()).orElse(List.of());
         return new AreaView(area.id(), area.title(), SiteUrls.area(area.id()), markdown.html(area.intro()),
-                activities, goals, counts(content.plan().activityStatuses(), assessments));
+                activities, goals, asOf.map(f -> counts(content.plan().activityStatuses(),
+                        area.activities().stream().map(Activity::id), activitiesAt.get(f.date()))).orElse(List.of()));
     }
 
     private ActivityView activity(Activity activity, Optional<FollowUp> asOf) {
@@ -245,8 +244,8 @@ public final class ViewFactory {
                 markdown.html(followUp.statusNote()),
                 horizons(asOf),
                 areas(asOf),
-                counts(goalScale, followUp.goals()),
-                counts(activityScale, followUp.activities()),
+                counts(goalScale, content.goals().stream().map(Goal::id), goalsAt.get(followUp.date())),
+                counts(activityScale, content.activities().map(Activity::id), activitiesAt.get(followUp.date())),
                 unreviewed(followUp),
                 followUp.pageIds().stream().flatMap(id -> content.page(id).stream())
                         .map(p -> new Link(SiteUrls.page(p.id()), p.title())).toList(),
@@ -341,9 +340,23 @@ public final class ViewFactory {
                         .divide(BigDecimal.valueOf(megabyte), 1, RoundingMode.HALF_UP), 1));
     }
 
-    private static List<StatusCount> counts(StatusScale scale, List<Assessment> assessments) {
-        return scale.statuses().stream().map(s -> new StatusCount(status(s),
-                (int) assessments.stream().filter(a -> a.status().id().equals(s.id())).count())).toList();
+    /**
+     * How many of {@code subjects} (the goals or activities in force) have each status at {@code at}: every status
+     * of the scale, then "Ingen uppgift" (a null status) for those without one when there are any. When none has a
+     * status, only that count is shown: a row of zeros would read as an assessment.
+     */
+    private static List<StatusCount> counts(StatusScale scale, Stream<String> subjects, Map<String, Assessment> at) {
+        Map<String, Long> byStatus = subjects.collect(Collectors.groupingBy(id -> Optional.ofNullable(at.get(id))
+                .flatMap(Assessment::status).map(Status::id).orElse(""), Collectors.counting()));
+        int none = byStatus.getOrDefault("", 0L).intValue();
+        List<StatusCount> counts = new ArrayList<>();
+        if (byStatus.size() > (none > 0 ? 1 : 0)) {
+            scale.statuses().forEach(s -> counts.add(new StatusCount(status(s), byStatus.getOrDefault(s.id(), 0L).intValue())));
+        }
+        if (none > 0) {
+            counts.add(new StatusCount(null, none));
+        }
+        return List.copyOf(counts);
     }
 
     /** A status as such, in a legend or a count. */
@@ -351,11 +364,10 @@ public final class ViewFactory {
         return new StatusView(status.id(), status.label(), status.symbol(), status.color(), false, false);
     }
 
-    /** A status as assessed at a follow-up, with how it came about. */
+    /** A status as assessed at a follow-up, with how it came about; null ("Ingen uppgift") when it has none. */
     static StatusView status(Assessment assessment) {
-        Status status = assessment.status();
-        return new StatusView(status.id(), status.label(), status.symbol(), status.color(), assessment.reconstructed(),
-                assessment.review());
+        return assessment.status().map(status -> new StatusView(status.id(), status.label(), status.symbol(),
+                status.color(), assessment.reconstructed(), assessment.review())).orElse(null);
     }
 
     private static int unreviewed(FollowUp followUp) {
@@ -363,9 +375,17 @@ public final class ViewFactory {
                 .filter(Assessment::review).count();
     }
 
-    /** "Fastställd av Regionfullmäktige 2015", or for a revision "Reviderad av ...". */
+    /**
+     * "Fastställd av Regionfullmäktige 2015", or for a revision "Reviderad av ..."; "Fastställd 2015" when the source
+     * names no body, and null when it says nothing of the decision (nothing is printed then).
+     */
     String adopted(PlanVersion version) {
-        return decisionText(version.index() == 0 ? "decision.adopted" : "decision.revised", version.adopted());
+        Decision adopted = version.adopted();
+        if (adopted.date() == null && adopted.body() == null && adopted.reference() == null && adopted.paragraph() == null) {
+            return null;
+        }
+        String key = version.index() == 0 ? "decision.adopted" : "decision.revised";
+        return decisionText(adopted.body() == null ? key + "NoBody" : key, adopted);
     }
 
     private String decisionText(String key, Decision decision) {

@@ -16,7 +16,7 @@ class FollowUpTest {
     private static final Status PAGAR = new Status("pagar", "Pågår", "◔", null, 1);
 
     private static Assessment assessment(String id) {
-        return new Assessment(id, PAGAR, false, false, new Markdown("Notering om " + id + ".", AT), AT, AT);
+        return new Assessment(id, java.util.Optional.of(PAGAR), false, false, new Markdown("Notering om " + id + ".", AT), AT, AT);
     }
 
     private static FollowUp followUp(List<Assessment> activities) {
