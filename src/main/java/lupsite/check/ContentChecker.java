@@ -141,8 +141,8 @@ public final class ContentChecker {
                 f.optionalText("owner").orElse(null),
                 f.markdown("description"),
                 f.list("horizons").stream().map(h -> new Horizon(h.integer("years", 0), h.optionalText("lead").orElse(null))).toList(),
-                scale(f, "goalStatuses"),
-                scale(f, "activityStatuses"),
+                scale(f, "goalStatuses", true),
+                scale(f, "activityStatuses", false),
                 f.optionalText("language").orElse(DEFAULT_LANGUAGE),
                 versions,
                 f.position());
@@ -154,15 +154,39 @@ public final class ContentChecker {
                 f.optionalText("paragraph").orElse(null));
     }
 
-    private StatusScale scale(Fields plan, String key) {
+    /** {@code goals}: the goals' scale, whose meanings are those of a goal; else the activities'. */
+    private StatusScale scale(Fields plan, String key, boolean goals) {
         List<Fields> entries = plan.list(key);
         List<Status> statuses = new ArrayList<>();
+        Map<Status.Meaning, String> meant = new HashMap<>();
         for (int rank = 0; rank < entries.size(); rank++) {
             Fields s = entries.get(rank);
-            statuses.add(new Status(s.text("id"), s.text("label"), s.text("symbol"), s.optionalText("color").orElse(null), rank));
+            String id = s.text("id");
+            Status.Meaning meaning = s.scalar("meaning").flatMap(node -> meaning(node, goals)).orElse(null);
+            String earlier = meaning == null ? null : meant.putIfAbsent(meaning, id);
+            if (earlier != null) {
+                problems.error(s.scalar("meaning").orElseThrow().valueStart(), "Statusarna \"" + earlier + "\" och \""
+                        + id + "\" har båda betydelsen " + meaning.key + ". Varje betydelse får höra till en status, så "
+                        + "att det är entydigt vilken status siffrorna talar för; ta bort meaning: på den ena.");
+            }
+            statuses.add(new Status(id, s.text("label"), s.text("symbol"), s.optionalText("color").orElse(null), rank,
+                    meaning));
         }
         unique(entries, e -> e.text("id"), e -> e.position("id"), "Statusen");
         return new StatusScale(statuses);
+    }
+
+    private Optional<Status.Meaning> meaning(ScalarNode node, boolean goals) {
+        List<String> allowed = Status.Meaning.of(goals).stream().map(m -> m.key).toList();
+        Optional<Status.Meaning> meaning = Status.Meaning.byKey(node.text()).filter(m -> allowed.contains(m.key));
+        if (meaning.isEmpty()) {
+            problems.error(node.valueStart(), "Betydelsen \"" + node.text() + "\" finns inte för "
+                    + (goals ? "mål" : "aktiviteter")
+                    + Suggestions.closest(node.text(), allowed).map(m -> " – menade du " + m + "?").orElse(".")
+                    + " Möjliga betydelser för " + (goals ? "målens" : "aktiviteternas") + " statusar: "
+                    + String.join(", ", allowed) + ".");
+        }
+        return meaning;
     }
 
     private Goal goal(Fields f) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -23,6 +24,7 @@ import lupsite.model.Goal;
 import lupsite.model.Indicator;
 import lupsite.model.Markdown;
 import lupsite.model.PartialDate;
+import lupsite.model.Status;
 import lupsite.model.StatusScale;
 import lupsite.model.Target;
 import lupsite.problem.Problem;
@@ -178,17 +180,28 @@ public final class Derivation {
         return value.flatMap(v -> reference.map(v::subtract));
     }
 
+    /**
+     * A status that says met where the figures say not met, or the other way round, is a warning proposing the
+     * status that means what the figures say. Only meanings count: a status without one (or one meaning "not
+     * assessed", "ended") claims nothing the figures could contradict, and a scale without the meaning gets no
+     * proposal, never the status that happens to be last.
+     */
+    private static final Set<Status.Meaning> JUDGEMENTS = EnumSet.of(Status.Meaning.MET, Status.Meaning.PARTLY_MET,
+            Status.Meaning.NOT_MET);
+
     private static void warnOnContradictions(Content content, FollowUp latest, Map<String, TargetResult> targets,
                                              Problems problems) {
         StatusScale scale = content.plan().goalStatuses();
-        targets.forEach((goalId, result) -> latest.goal(goalId).ifPresent(assessment -> assessment.status().ifPresent(status -> {
-            boolean saysMet = status.equals(scale.best());
-            if (saysMet != result.met()) {
+        targets.forEach((goalId, result) -> latest.goal(goalId).ifPresent(assessment -> assessment.status()
+                .filter(status -> status.meaning() != null && JUDGEMENTS.contains(status.meaning()))
+                .ifPresent(status -> {
+            boolean saysMet = status.meaning() == Status.Meaning.MET;
+            Optional<Status> proposed = scale.meaning(result.met() ? Status.Meaning.MET : Status.Meaning.NOT_MET);
+            if (saysMet != result.met() && proposed.isPresent()) {
                 problems.warning(assessment.statusPosition(), "Statusen \"" + status.id()
                         + "\" motsäger mätvärdena: målet är " + (result.met() ? "" : "inte ") + "uppnått enligt "
                         + "indikatorn (förändring " + SwedishNumbers.format(result.change(), 1) + " sedan "
-                        + result.target().baseline() + "). Föreslagen status: "
-                        + (result.met() ? scale.best() : scale.worst()).id() + ".");
+                        + result.target().baseline() + "). Föreslagen status: " + proposed.get().id() + ".");
             }
         })));
     }

@@ -167,7 +167,8 @@ public final class ViewFactory {
                 messages.t(target.direction() == Target.Direction.DECREASE ? "target.decrease" : "target.increase",
                         messages.number(result.change(), decimals), changeUnit),
                 result.met(),
-                status(result.met() ? scale.best() : scale.worst()),
+                scale.meaning(result.met() ? Status.Meaning.MET : Status.Meaning.NOT_MET).map(ViewFactory::status)
+                        .orElse(null),
                 new Link(SiteUrls.indicator(indicator.id()), indicator.title()));
     }
 
