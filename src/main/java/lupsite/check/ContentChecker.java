@@ -2,6 +2,7 @@ package lupsite.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -193,34 +194,46 @@ public final class ContentChecker {
         String id = f.text("id");
         List<Fields> earlier = f.list("earlier");
         Lifecycle lifecycle = revisions.lifecycle(Revisions.Kind.GOAL, id, f, earlier);
-        int horizon = f.integer("horizon", 0);
+        int horizon = f.integer("horizon", Goal.NO_HORIZON);
+        PartialDate due = f.partialDate("due").orElse(null);
+        if (horizon == Goal.NO_HORIZON && due == null && f.scalar("due").isEmpty()) {
+            problems.error(f.position("id"), "Målet \"" + id + "\" har varken horizon (tidshorisont i år) eller due "
+                    + "(slutdatum). Skriv det ena eller båda, t.ex. horizon: 4 eller due: 2022-12-31.");
+        }
         String text = f.text("text");
         String area = f.optionalText("area").orElse(null);
         Optional<Target> target = f.fields("target").map(this::target);
-        return new Goal(id, horizon, text, area, target, f.position("id"), lifecycle,
+        return new Goal(id, horizon, due, text, area, target, f.position("id"), lifecycle,
                 revisions.earlier(earlier, e -> new Goal(id, e.integer("horizon", horizon),
+                        e.partialDate("due").orElse(due),
                         e.optionalText("text").orElse(text), e.optionalText("area").orElse(area),
                         e.fields("target").map(this::target).or(() -> target), e.position("until"), lifecycle, List.of())));
     }
 
     private Target target(Fields t) {
-        Optional<ScalarNode> decrease = t.scalar("decreaseBy");
-        Optional<ScalarNode> increase = t.scalar("increaseBy");
-        if (decrease.isPresent() == increase.isPresent()) {
-            problems.error(t.position(), "Ett mätbart mål ska ha antingen decreaseBy (minska med) eller "
-                    + "increaseBy (öka med), inte " + (decrease.isPresent() ? "båda." : "ingen av dem."));
+        List<Target.Kind> given = Arrays.stream(Target.Kind.values()).filter(k -> t.scalar(k.key).isPresent()).toList();
+        if (given.size() != 1) {
+            problems.error(t.position(), "Ett mätbart mål ska ha precis en av "
+                    + String.join(", ", Arrays.stream(Target.Kind.values()).map(k -> k.key).toList())
+                    + (given.isEmpty() ? ", men har ingen." : ", men har " + String.join(" och ",
+                            given.stream().map(k -> k.key).toList()) + "."));
+        }
+        Target.Kind kind = given.isEmpty() ? Target.Kind.DECREASE_BY : given.get(0);
+        Optional<java.time.LocalDate> baseline = t.date("baseline");
+        if (!kind.isLevel() && t.scalar("baseline").isEmpty()) {
+            problems.error(t.position(), "Ett mål med " + kind.key + " jämför med ett utgångsläge: skriv baseline: "
+                    + "med ett datum som finns i indikatorn, t.ex. baseline: 2014-12-31.");
         }
         return new Target(t.text("indicator"), t.text("series"), t.optionalText("compareTo").orElse(null),
-                t.date("baseline").orElse(null),
-                decrease.isPresent() ? Target.Direction.DECREASE : Target.Direction.INCREASE,
-                decrease.or(() -> increase).map(Fields::decimal).orElse(BigDecimal.ZERO),
+                baseline.orElse(null), kind, t.scalar(kind.key).map(Fields::decimal).orElse(BigDecimal.ZERO),
                 t.position());
     }
 
     /** {@code current} is null for a goal as it reads now; for an earlier wording, only what differs is checked. */
     private void checkGoal(Goal goal, Plan plan, References references, Goal current) {
         List<Integer> horizons = plan.horizons().stream().map(Horizon::years).toList();
-        if (!horizons.contains(goal.horizon()) && (current == null || goal.horizon() != current.horizon())) {
+        if (goal.horizon() != Goal.NO_HORIZON && !horizons.contains(goal.horizon())
+                && (current == null || goal.horizon() != current.horizon())) {
             problems.error(goal.position(), "Målet \"" + goal.id() + "\" har tidshorisonten " + goal.horizon()
                     + " år, som inte finns i plan.yaml. Använd en av: "
                     + String.join(", ", horizons.stream().map(String::valueOf).toList()) + ".");

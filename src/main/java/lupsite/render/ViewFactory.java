@@ -131,14 +131,23 @@ public final class ViewFactory {
         return markdown.html(content.plan().description());
     }
 
+    /** The plan's horizons, then, when there are any, the goals that have a deadline but no horizon. */
     public List<HorizonView> horizons(Optional<FollowUp> asOf) {
-        return content.plan().horizons().stream().map(h -> horizon(h, asOf)).toList();
+        List<HorizonView> horizons = new ArrayList<>(content.plan().horizons().stream().map(h -> horizon(h, asOf)).toList());
+        List<GoalView> dueOnly = goalsAt(Goal.NO_HORIZON, asOf);
+        if (!dueOnly.isEmpty()) {
+            horizons.add(new HorizonView(Goal.NO_HORIZON, messages.t("horizon.dueOnly"), null, dueOnly));
+        }
+        return List.copyOf(horizons);
     }
 
     private HorizonView horizon(Horizon horizon, Optional<FollowUp> asOf) {
-        List<GoalView> goals = content.goals().stream().filter(g -> g.horizon() == horizon.years())
-                .map(g -> goal(g, asOf)).toList();
-        return new HorizonView(horizon.years(), messages.t("horizon.heading", horizon.years()), horizon.lead(), goals);
+        return new HorizonView(horizon.years(), messages.t("horizon.heading", horizon.years()), horizon.lead(),
+                goalsAt(horizon.years(), asOf));
+    }
+
+    private List<GoalView> goalsAt(int horizon, Optional<FollowUp> asOf) {
+        return content.goals().stream().filter(g -> g.horizon() == horizon).map(g -> goal(g, asOf)).toList();
     }
 
     public List<GoalView> goals(Optional<FollowUp> asOf) {
@@ -148,6 +157,7 @@ public final class ViewFactory {
     private GoalView goal(Goal goal, Optional<FollowUp> asOf) {
         Optional<Assessment> assessment = asOf.flatMap(f -> assessment(goalsAt, f, goal.id()));
         return new GoalView(goal.id(), goal.text(), goal.horizon(),
+                goal.due() == null ? null : messages.t("goal.due", goal.due().iso()),
                 assessment.map(ViewFactory::status).orElse(null),
                 assessment.map(a -> markdown.html(a.text())).orElse(""),
                 snapshot.target(goal.id()).map(this::target).orElse(null),
@@ -158,18 +168,71 @@ public final class ViewFactory {
     private TargetView target(TargetResult result) {
         Target target = result.target();
         Indicator indicator = content.indicator(target.indicatorId()).orElseThrow();
-        int decimals = indicator.decimals();
-        String changeUnit = changeUnit(indicator, messages);
         StatusScale scale = content.plan().goalStatuses();
+        boolean judged = result.met() || !result.pending();
+        Target.Kind kind = target.kind();
         return new TargetView(requirement(target, indicator, messages),
-                reading(indicator, target, target.baseline(), result.baselineValue()),
+                result.baselineValue() == null ? null
+                        : reading(indicator, target, target.baseline(), result.baselineValue()),
                 reading(indicator, target, result.latestDate(), result.latestValue()),
-                messages.t(target.direction() == Target.Direction.DECREASE ? "target.decrease" : "target.increase",
-                        messages.number(result.change(), decimals), changeUnit),
+                result.change() == null ? null : change(result, indicator, messages),
                 result.met(),
-                scale.meaning(result.met() ? Status.Meaning.MET : Status.Meaning.NOT_MET).map(ViewFactory::status)
-                        .orElse(null),
+                result.pending(),
+                result.dueDay() == null ? null : result.dueDay().toString(),
+                result.progress().map(p -> messages.t("progress." + p.verdict().name())).orElse(null),
+                kind.isLevel() || kind.isPercent() || result.pending() ? because(result, indicator, messages) : null,
+                judged ? scale.meaning(result.met() ? Status.Meaning.MET : Status.Meaning.NOT_MET)
+                        .map(ViewFactory::status).orElse(null) : null,
                 new Link(SiteUrls.indicator(indicator.id()), indicator.title()));
+    }
+
+    /** "Minskning 4,7 sjukpenningdagar", or for a percent target "Minskning 3,2 %". */
+    private static String change(TargetResult result, Indicator indicator, Messages messages) {
+        String amount = messages.number(result.change(), indicator.decimals());
+        return messages.t(result.target().kind().decrease ? "target.decrease" : "target.increase", amount,
+                result.target().kind().isPercent() ? "%" : changeUnit(indicator, messages));
+    }
+
+    /**
+     * Why the result is what it is, with its numbers: "Därför: 5,1 % (2021-12-31) är mer än 4,5 %." For a goal not
+     * yet due, the observed and the required rate of change and Open SDG's verdict on them.
+     */
+    static String because(TargetResult result, Indicator indicator, Messages messages) {
+        Target target = result.target();
+        int decimals = indicator.decimals();
+        String unit = target.comparesSeries() ? changeUnit(indicator, messages) : indicator.unit();
+        String latest = messages.quantity(messages.number(result.latestValue(), decimals), unit) + " ("
+                + result.latestDate() + ")";
+        String required = messages.quantity(messages.number(result.required(), decimals), unit);
+        String reason;
+        if (result.pending() && !result.met()) {
+            reason = result.progress().map(p -> messages.t("target.because.progress", target.baseline(),
+                    rate(p.observedRate(), messages), required, result.dueDay(), rate(p.requiredRate(), messages),
+                    messages.quantity(messages.number(BigDecimal.valueOf(p.ratio() * 100), 0), "%")))
+                    .orElse(messages.t("target.because.noProgress", latest, required, result.dueDay()));
+        } else if (target.kind().isLevel()) {
+            reason = messages.t("target.because." + target.kind().key + (result.met() ? ".met" : ".notMet"), latest,
+                    required);
+        } else {
+            String baseline = messages.quantity(messages.number(result.baselineValue(), decimals), unit) + " ("
+                    + target.baseline() + ")";
+            String needed = target.kind().isPercent()
+                    ? messages.quantity(messages.number(target.amount(), percentDecimals(target)), "%")
+                    : messages.quantity(messages.number(target.amount(), decimals), changeUnit(indicator, messages));
+            reason = messages.t("target.because.change", baseline, latest,
+                    change(result, indicator, messages).toLowerCase(Locale.ROOT), needed);
+        }
+        return messages.t("target.because", reason);
+    }
+
+    /** A percentage as written: "7 %", "7,5 %". */
+    private static int percentDecimals(Target target) {
+        return Math.max(0, target.amount().stripTrailingZeros().scale());
+    }
+
+    /** A yearly rate of change as a signed percentage: "-1,8 %". */
+    private static String rate(double rate, Messages messages) {
+        return messages.quantity(messages.number(BigDecimal.valueOf(rate * 100), 1), "%");
     }
 
     /** "Skillnaden mellan Jämtlands län och Riket ska minska med minst 1,0 sjukpenningdagar jämfört med 2014-12-31." */
@@ -178,9 +241,11 @@ public final class ViewFactory {
         String measured = target.comparesSeries()
                 ? messages.t("target.difference", series, label(indicator, target.compareToSeriesId()))
                 : series;
-        return messages.t(target.direction() == Target.Direction.DECREASE ? "target.mustDecrease" : "target.mustIncrease",
-                measured, messages.number(target.amount(), indicator.decimals()), changeUnit(indicator, messages),
-                target.baseline());
+        String unit = target.kind().isPercent() ? "%"
+                : target.comparesSeries() || !target.kind().isLevel() ? changeUnit(indicator, messages) : indicator.unit();
+        int decimals = target.kind().isPercent() ? percentDecimals(target) : indicator.decimals();
+        return messages.t("target.must." + target.kind().key, measured,
+                messages.quantity(messages.number(target.amount(), decimals), unit), target.baseline());
     }
 
     /** "2014-12-31: Jämtlands län 12,4, Riket 9,4 (skillnad 3,0 sjukpenningdagar)". */
@@ -385,8 +450,10 @@ public final class ViewFactory {
         if (adopted.date() == null && adopted.body() == null && adopted.reference() == null && adopted.paragraph() == null) {
             return null;
         }
-        String key = version.index() == 0 ? "decision.adopted" : "decision.revised";
-        return decisionText(adopted.body() == null ? key + "NoBody" : key, adopted);
+        boolean body = adopted.body() != null;
+        String key = version.index() == 0 ? (body ? "decision.adopted" : "decision.adoptedNoBody")
+                : (body ? "decision.revised" : "decision.revisedNoBody");
+        return decisionText(key, adopted);
     }
 
     private String decisionText(String key, Decision decision) {

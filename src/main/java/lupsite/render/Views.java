@@ -40,20 +40,32 @@ public final class Views {
             String generator) {
     }
 
+    /**
+     * A measurable goal's result: {@code baseline} and {@code change} null for a level without a baseline;
+     * {@code pending} while its {@code due} date lies ahead, with Open SDG's {@code verdict} when one can be made;
+     * {@code because} the sentence with the numbers behind the result, null where the lines above already say it
+     * (an absolute change that is due).
+     */
     public record TargetView(
             String requirement,
             String baseline,
             String latest,
             String change,
             boolean met,
+            boolean pending,
+            String due,
+            String verdict,
+            String because,
             StatusView proposedStatus,
             Link indicator) {
     }
 
+    /** {@code due}: "Senast 2022-12-31", null when the goal has no deadline. */
     public record GoalView(
             String id,
             String text,
             int horizon,
+            String due,
             StatusView status,
             String commentHtml,
             TargetView target,
