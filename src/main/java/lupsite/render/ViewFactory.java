@@ -175,7 +175,7 @@ public final class ViewFactory {
                 result.baselineValue() == null ? null
                         : reading(indicator, target, target.baseline(), result.baselineValue()),
                 reading(indicator, target, result.latestDate(), result.latestValue()),
-                result.change() == null ? null : change(result, indicator, messages),
+                result.change() == null || kind.isLevel() ? null : change(result, indicator, messages),
                 result.met(),
                 result.pending(),
                 result.dueDay() == null ? null : result.dueDay().toString(),
