@@ -73,6 +73,8 @@ public final class ContentChecker {
     private final Map<Schema.Kind, Schema> schemas = new HashMap<>();
     private final Revisions revisions;
     private Set<String> files = Set.of();
+    /** plan.yaml's {@code responsibles}: id to the name shown. */
+    private Map<String, String> responsibles = Map.of();
 
     private ContentChecker(Problems problems, MarkdownParser parser) {
         this.problems = problems;
@@ -87,9 +89,12 @@ public final class ContentChecker {
 
     private Optional<Content> check(RawContent raw) {
         files = raw.tree().files();
-        Optional<Plan> plan = valid(raw.plan(), Schema.Kind.PLAN).map(this::plan);
+        Optional<Fields> planFields = valid(raw.plan(), Schema.Kind.PLAN);
+        Optional<Plan> plan = planFields.map(this::plan);
         List<Goal> goals = valid(raw.goals(), Schema.Kind.GOALS)
                 .map(f -> f.list("goals").stream().map(this::goal).toList()).orElse(List.of());
+        responsibles = planFields.map(f -> f.list("responsibles").stream()
+                .collect(Collectors.toMap(r -> r.text("id"), r -> r.text("name"), (a, b) -> a))).orElse(Map.of());
         List<Area> areas = raw.areas().stream().flatMap(doc -> area(doc).stream()).toList();
         List<Indicator> indicators = indicators(raw);
         Map<String, PageHierarchy.Placement> placements = new HashMap<>();
@@ -135,6 +140,7 @@ public final class ContentChecker {
     // ---- plan.yaml, goals.yaml
 
     private Plan plan(Fields f) {
+        unique(f.list("responsibles"), r -> r.text("id"), r -> r.position("id"), "Den ansvariga");
         List<PlanVersion> versions = revisions.versions(f, f.text("title"), this::decision);
         return new Plan(
                 versions.get(versions.size() - 1).title(),
@@ -296,9 +302,36 @@ public final class ContentChecker {
         List<Fields> earlier = a.list("earlier");
         Lifecycle lifecycle = revisions.lifecycle(Revisions.Kind.ACTIVITY, id, a, earlier);
         Markdown text = a.markdown("text");
-        return new Activity(id, areaId, text, a.position("id"), lifecycle, revisions.earlier(earlier,
-                e -> new Activity(id, areaId, e.scalar("text").isPresent() ? e.markdown("text") : text,
+        String responsible = a.scalar("responsible").map(this::responsible).orElse(null);
+        PartialDate start = a.partialDate("start").orElse(null);
+        PartialDate due = a.partialDate("due").orElse(null);
+        if (start != null && due != null && start.firstDay().isAfter(due.lastDay())) {
+            problems.error(a.scalar("due").orElseThrow().valueStart(), "Aktiviteten \"" + id + "\" ska vara klar "
+                    + due + ", före sin start " + start + ". Rätta start eller due.");
+        }
+        return new Activity(id, areaId, text, responsible, start, due, a.position("id"), lifecycle,
+                revisions.earlier(earlier, e -> new Activity(id, areaId,
+                        e.scalar("text").isPresent() ? e.markdown("text") : text, responsible, start, due,
                         e.position("until"), lifecycle, List.of())));
+    }
+
+    /**
+     * Who is responsible, as shown: the name of an id from plan.yaml's {@code responsibles}, or the text as written.
+     * A value written like an id that is not in the list is most likely a misspelt one.
+     */
+    private String responsible(ScalarNode node) {
+        String value = node.text();
+        if (responsibles.containsKey(value)) {
+            return responsibles.get(value);
+        }
+        if (!responsibles.isEmpty() && ID.matcher(value).matches()) {
+            problems.error(node.valueStart(), "\"" + value + "\" finns inte bland responsibles i plan.yaml"
+                    + Suggestions.closest(value, List.copyOf(responsibles.keySet())).map(c -> " – menade du " + c + "?")
+                            .orElse(".")
+                    + " Skriv ett id därifrån (" + String.join(", ", new java.util.TreeSet<>(responsibles.keySet()))
+                    + "), eller vem som är ansvarig med egna ord, t.ex. HR-direktören.");
+        }
+        return value;
     }
 
     private Optional<Page> page(MarkdownDocument doc, Map<String, PageHierarchy.Placement> placements) {

@@ -50,8 +50,10 @@ public final class Derivation {
             atFollowUp.put(followUp.date(), snapshot(then, then.goals(), then,
                     Stream.concat(followUp.markdown(), then.planTexts()), followUp, problems, reported));
         }
-        content.latestFollowUp().ifPresent(latest -> warnOnContradictions(content, latest,
-                atFollowUp.get(latest.date()).targetsByGoal(), problems));
+        content.latestFollowUp().ifPresent(latest -> {
+            warnOnContradictions(content, latest, atFollowUp.get(latest.date()).targetsByGoal(), problems);
+            warnOnOverdue(atFollowUp.get(latest.date()).content(), latest, problems);
+        });
         Set<PartialDate> archived = new HashSet<>();
         for (FollowUp followUp : content.followUps()) {
             followUp.decided().ifPresent(decided -> decided.archive().ifPresent(archive -> {
@@ -220,6 +222,16 @@ public final class Derivation {
                         + result.target().baseline() + "). Föreslagen status: " + proposed.get().id() + ".");
             }
         })));
+    }
+
+    /** An activity of the latest follow-up that is late is a warning: the pages mark it "försenad". */
+    private static void warnOnOverdue(Content then, FollowUp latest, Problems problems) {
+        then.activities().forEach(activity -> latest.activity(activity.id())
+                .filter(a -> activity.overdue(latest.date(), a.status()))
+                .ifPresent(a -> problems.warning(a.statusPosition(), "Aktiviteten \"" + activity.id() + "\" skulle vara "
+                        + "klar senast " + activity.due() + " men är " + a.status().map(s -> "\"" + s.label() + "\"")
+                                .orElse("utan status") + " i uppföljningen " + latest.date() + ", så den visas som "
+                        + "försenad. Ändra statusen om den är klar, eller skriv i noteringen varför den är försenad.")));
     }
 
     /**

@@ -276,16 +276,55 @@ public final class ViewFactory {
     public AreaView area(Area area, Optional<FollowUp> asOf) {
         List<ActivityView> activities = area.activities().stream().map(a -> activity(a, asOf)).toList();
         List<Link> goals = goalsByArea.getOrDefault(area.id(), List.of()).stream().map(g -> new Link(SiteUrls.GOALS + "#mal-" + g.id(), g.text())).toList();
+        boolean responsibles = activities.stream().anyMatch(a -> a.responsible() != null);
         return new AreaView(area.id(), area.title(), SiteUrls.area(area.id()), markdown.html(area.intro()),
                 activities, goals, asOf.map(f -> counts(content.plan().activityStatuses(),
-                        area.activities().stream().map(Activity::id), activitiesAt.get(f.date()))).orElse(List.of()));
+                        area.activities().stream().map(Activity::id), activitiesAt.get(f.date()))).orElse(List.of()),
+                responsibles ? byStatus(activities) : List.of(), responsibles ? byResponsible(activities) : List.of());
+    }
+
+    /** Each status of the scale that some activity has, in the scale's order, then those without one. */
+    private List<Views.ActivityGroup> byStatus(List<ActivityView> activities) {
+        List<Views.ActivityGroup> groups = new ArrayList<>();
+        for (Status status : content.plan().activityStatuses().statuses()) {
+            List<ActivityView> with = activities.stream().filter(a -> a.status() != null && a.status().id().equals(status.id()))
+                    .toList();
+            if (!with.isEmpty()) {
+                groups.add(new Views.ActivityGroup(status(status), null, with));
+            }
+        }
+        List<ActivityView> none = activities.stream().filter(a -> a.status() == null).toList();
+        if (!none.isEmpty()) {
+            groups.add(new Views.ActivityGroup(null, null, none));
+        }
+        return List.copyOf(groups);
+    }
+
+    /** Each responsible in the order first named, then the activities that name nobody. */
+    private List<Views.ActivityGroup> byResponsible(List<ActivityView> activities) {
+        Map<String, List<ActivityView>> groups = activities.stream().collect(Collectors.groupingBy(
+                a -> Objects.toString(a.responsible(), ""), java.util.LinkedHashMap::new, Collectors.toList()));
+        List<Views.ActivityGroup> result = new ArrayList<>();
+        groups.forEach((responsible, with) -> {
+            if (!responsible.isEmpty()) {
+                result.add(new Views.ActivityGroup(null, responsible, with));
+            }
+        });
+        if (groups.containsKey("")) {
+            result.add(new Views.ActivityGroup(null, messages.t("area.noResponsible"), groups.get("")));
+        }
+        return List.copyOf(result);
     }
 
     private ActivityView activity(Activity activity, Optional<FollowUp> asOf) {
         Optional<Assessment> assessment = asOf.flatMap(f -> assessment(activitiesAt, f, activity.id()));
-        return new ActivityView(activity.id(), markdown.html(activity.text()),
+        return new ActivityView(activity.id(), DataViews.label(activity), markdown.html(activity.text()),
                 assessment.map(ViewFactory::status).orElse(null),
-                assessment.map(a -> markdown.html(a.text())).orElse(""));
+                assessment.map(a -> markdown.html(a.text())).orElse(""),
+                activity.responsible(),
+                activity.start() == null ? null : activity.start().iso(),
+                activity.due() == null ? null : activity.due().iso(),
+                asOf.filter(f -> activity.overdue(f.date(), assessment.flatMap(Assessment::status))).isPresent());
     }
 
     /** A follow-up as this factory's snapshot has it; {@code previous} and {@code next} only for the links. */

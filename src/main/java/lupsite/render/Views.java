@@ -75,9 +75,22 @@ public final class Views {
     public record HorizonView(int years, String heading, String lead, List<GoalView> goals) {
     }
 
-    public record ActivityView(String id, String textHtml, StatusView status, String noteHtml) {
+    /**
+     * {@code label} is the activity's first line, for lists; {@code responsible}, {@code start}, {@code due} null
+     * when the plan gives none; {@code overdue}: past its due date and not done ("försenad").
+     */
+    public record ActivityView(String id, String label, String textHtml, StatusView status, String noteHtml,
+                               String responsible, String start, String due, boolean overdue) {
     }
 
+    /** Activities of one status ({@code responsible} null) or of one responsible. */
+    public record ActivityGroup(StatusView status, String responsible, List<ActivityView> activities) {
+    }
+
+    /**
+     * {@code byStatus} and {@code byResponsible} read the area's activities grouped; both empty unless an activity
+     * names who is responsible (without that, the counts already say how many have each status).
+     */
     public record AreaView(
             String id,
             String title,
@@ -85,7 +98,9 @@ public final class Views {
             String introHtml,
             List<ActivityView> activities,
             List<Link> goals,
-            List<StatusCount> counts) {
+            List<StatusCount> counts,
+            List<ActivityGroup> byStatus,
+            List<ActivityGroup> byResponsible) {
     }
 
     public record FollowUpView(
