@@ -2,6 +2,7 @@ package lupsite.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -151,35 +152,13 @@ class NotAssessedTest {
                         + "bedöms.");
     }
 
+    /** The minimal site's plan with its {@code adopted:} block replaced by {@code adopted}. */
     private String planWithAdopted(String adopted) {
-        return """
-                title: Testplan
-                region: Region Test
-                %shorizons:
-                  - years: 4
-                  - years: 8
-                goalStatuses:
-                  - id: uppfyllt
-                    label: Uppfyllt
-                    symbol: "●"
-                    meaning: met
-                  - id: delvis-uppfyllt
-                    label: Delvis uppfyllt
-                    symbol: "◐"
-                    meaning: partlyMet
-                  - id: ej-uppfyllt
-                    label: Ej uppfyllt
-                    symbol: "○"
-                    meaning: notMet
-                activityStatuses:
-                  - id: genomford
-                    label: Genomförd
-                    symbol: "✔"
-                    meaning: done
-                  - id: pagar
-                    label: Pågår
-                    symbol: "◔"
-                    meaning: ongoing
-                """.formatted(adopted);
+        String plan = new String(TestSite.minimal(dir).files().get("plan.yaml"), StandardCharsets.UTF_8);
+        return plan.replace("""
+                adopted:
+                  date: 2015
+                  body: Regionfullmäktige
+                """, adopted);
     }
 }
