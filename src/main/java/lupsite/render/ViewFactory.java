@@ -274,9 +274,9 @@ public final class ViewFactory {
     }
 
     public AreaView area(Area area, Optional<FollowUp> asOf) {
-        List<ActivityView> activities = area.activities().stream().map(a -> activity(a, asOf)).toList();
+        boolean responsibles = area.activities().stream().anyMatch(a -> a.responsible() != null);
+        List<ActivityView> activities = area.activities().stream().map(a -> activity(a, asOf, responsibles)).toList();
         List<Link> goals = goalsByArea.getOrDefault(area.id(), List.of()).stream().map(g -> new Link(SiteUrls.GOALS + "#mal-" + g.id(), g.text())).toList();
-        boolean responsibles = activities.stream().anyMatch(a -> a.responsible() != null);
         return new AreaView(area.id(), area.title(), SiteUrls.area(area.id()), markdown.html(area.intro()),
                 activities, goals, asOf.map(f -> counts(content.plan().activityStatuses(),
                         area.activities().stream().map(Activity::id), activitiesAt.get(f.date()))).orElse(List.of()),
@@ -316,9 +316,10 @@ public final class ViewFactory {
         return List.copyOf(result);
     }
 
-    private ActivityView activity(Activity activity, Optional<FollowUp> asOf) {
+    /** {@code listed}: the activity is also listed by status and responsible, so it needs its short label. */
+    private ActivityView activity(Activity activity, Optional<FollowUp> asOf, boolean listed) {
         Optional<Assessment> assessment = asOf.flatMap(f -> assessment(activitiesAt, f, activity.id()));
-        return new ActivityView(activity.id(), DataViews.label(activity), markdown.html(activity.text()),
+        return new ActivityView(activity.id(), listed ? DataViews.label(activity) : null, markdown.html(activity.text()),
                 assessment.map(ViewFactory::status).orElse(null),
                 assessment.map(a -> markdown.html(a.text())).orElse(""),
                 activity.responsible(),

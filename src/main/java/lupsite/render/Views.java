@@ -76,7 +76,8 @@ public final class Views {
     }
 
     /**
-     * {@code label} is the activity's first line, for lists; {@code responsible}, {@code start}, {@code due} null
+     * {@code label} is the activity's first line, for the lists by status and responsible (null where the area
+     * has none); {@code responsible}, {@code start}, {@code due} null
      * when the plan gives none; {@code overdue}: past its due date and not done ("försenad").
      */
     public record ActivityView(String id, String label, String textHtml, StatusView status, String noteHtml,
