@@ -139,7 +139,7 @@ public final class SiteRenderer {
         for (Indicator indicator : content.indicators()) {
             outputs.add(new Output(SiteUrls.dataCsv(indicator.id()), () -> OpenData.csv(indicator)));
         }
-        outputs.add(new Output(site.dataHref(), () -> OpenData.json(derived)));
+        outputs.add(new Output(site.dataHref(), () -> OpenData.json(derived, messages)));
         outputs.add(page(SiteUrls.HISTORY, "history.ftlh", site, messages, Map.of("history", data.history(content, revisions))));
         if (content.plan().isRevised()) {
             List<Views.VersionView> versions = revisions.versions();

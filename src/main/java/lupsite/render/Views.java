@@ -41,20 +41,32 @@ public final class Views {
             String generator) {
     }
 
+    /**
+     * A measurable goal's result: {@code baseline} and {@code change} null for a level without a baseline;
+     * {@code pending} while its {@code due} date lies ahead, with Open SDG's {@code verdict} when one can be made;
+     * {@code because} the sentence with the numbers behind the result, null where the lines above already say it
+     * (an absolute change that is due).
+     */
     public record TargetView(
             String requirement,
             String baseline,
             String latest,
             String change,
             boolean met,
+            boolean pending,
+            String due,
+            String verdict,
+            String because,
             StatusView proposedStatus,
             Link indicator) {
     }
 
+    /** {@code due}: "Senast 2022-12-31", null when the goal has no deadline. */
     public record GoalView(
             String id,
             String text,
             int horizon,
+            String due,
             StatusView status,
             String commentHtml,
             TargetView target,
@@ -64,9 +76,23 @@ public final class Views {
     public record HorizonView(int years, String heading, String lead, List<GoalView> goals) {
     }
 
-    public record ActivityView(String id, String textHtml, StatusView status, String noteHtml) {
+    /**
+     * {@code label} is the activity's first line, for the lists by status and responsible (null where the area
+     * has none); {@code responsible}, {@code start}, {@code due} null
+     * when the plan gives none; {@code overdue}: past its due date and not done ("försenad").
+     */
+    public record ActivityView(String id, String label, String textHtml, StatusView status, String noteHtml,
+                               String responsible, String start, String due, boolean overdue) {
     }
 
+    /** Activities of one status ({@code responsible} null) or of one responsible. */
+    public record ActivityGroup(StatusView status, String responsible, List<ActivityView> activities) {
+    }
+
+    /**
+     * {@code byStatus} and {@code byResponsible} read the area's activities grouped; both empty unless an activity
+     * names who is responsible (without that, the counts already say how many have each status).
+     */
     public record AreaView(
             String id,
             String title,
@@ -74,7 +100,9 @@ public final class Views {
             String introHtml,
             List<ActivityView> activities,
             List<Link> goals,
-            List<StatusCount> counts) {
+            List<StatusCount> counts,
+            List<ActivityGroup> byStatus,
+            List<ActivityGroup> byResponsible) {
     }
 
     public record FollowUpView(

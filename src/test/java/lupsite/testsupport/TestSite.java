@@ -81,19 +81,24 @@ public final class TestSite {
                           - id: uppfyllt
                             label: Uppfyllt
                             symbol: "●"
+                            meaning: met
                           - id: delvis-uppfyllt
                             label: Delvis uppfyllt
                             symbol: "◐"
+                            meaning: partlyMet
                           - id: ej-uppfyllt
                             label: Ej uppfyllt
                             symbol: "○"
+                            meaning: notMet
                         activityStatuses:
                           - id: genomford
                             label: Genomförd
                             symbol: "✔"
+                            meaning: done
                           - id: pagar
                             label: Pågår
                             symbol: "◔"
+                            meaning: ongoing
                         """)
                 .with("goals.yaml", """
                         goals:
