@@ -162,4 +162,13 @@ class GoalTargetsTest {
                 "content/goals.yaml:13:7: Ett mål med decreaseByPercent jämför med ett utgångsläge: skriv baseline: med "
                         + "ett datum som finns i indikatorn, t.ex. baseline: 2014-12-31.");
     }
+
+    @Test
+    void sevenPerCentAsAnAbsoluteChangeSaysHowAChangeInPerCentIsWritten() {
+        TestSite site = site().with("goals.yaml", GOALS.replace("decreaseByPercent: 25", "decreaseBy: 7 %"));
+
+        assertThat(site.problems()).containsExactly("content/goals.yaml:17:19: \"decreaseBy\" ska vara ett tal i "
+                + "indikatorns enhet, t.ex. 1,0 (en förändring i procent av utgångsläget skrivs decreaseByPercent: 7); "
+                + "här står \"7 %\". Menade du 7?");
+    }
 }
