@@ -46,11 +46,21 @@ public final class FollowUpRecord {
             followUp.goal(goal.id()).ifPresent(a -> assessment(facts, name, a, "kommentar", at));
             at.target(goal.id()).ifPresent(result -> {
                 int decimals = content.indicator(result.target().indicatorId()).map(Indicator::decimals).orElse(1);
-                facts.put(name + ": utgångsläge", SwedishNumbers.format(result.baselineValue(), decimals));
+                if (result.baselineValue() != null) {
+                    facts.put(name + ": utgångsläge", SwedishNumbers.format(result.baselineValue(), decimals));
+                }
                 facts.put(name + ": senaste värde", result.latestDate() + " "
                         + SwedishNumbers.format(result.latestValue(), decimals));
-                facts.put(name + ": förändring", SwedishNumbers.format(result.change(), decimals));
-                facts.put(name + ": uppnått", result.met() ? "ja" : "nej");
+                if (result.change() != null) {
+                    facts.put(name + ": förändring", SwedishNumbers.format(result.change(), decimals));
+                }
+                facts.put(name + ": uppnått", result.met() ? "ja" : result.pending() ? "inte än" : "nej");
+                result.progress().ifPresent(p -> facts.put(name + ": takt", switch (p.verdict()) {
+                    case ON_TRACK -> "i fas";
+                    case NEEDS_ACCELERATION -> "behöver öka takten";
+                    case LIMITED -> "begränsade framsteg";
+                    case DETERIORATING -> "försämring";
+                }));
             });
         }
         for (Area area : content.areas()) {

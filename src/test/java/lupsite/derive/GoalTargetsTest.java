@@ -162,4 +162,27 @@ class GoalTargetsTest {
                 "content/goals.yaml:13:7: Ett mål med decreaseByPercent jämför med ett utgångsläge: skriv baseline: med "
                         + "ett datum som finns i indikatorn, t.ex. baseline: 2014-12-31.");
     }
+
+    @Test
+    void sevenPerCentAsAnAbsoluteChangeSaysHowAChangeInPerCentIsWritten() {
+        TestSite site = site().with("goals.yaml", GOALS.replace("decreaseByPercent: 25", "decreaseBy: 7 %"));
+
+        assertThat(site.problems()).containsExactly("content/goals.yaml:17:19: \"decreaseBy\" ska vara ett tal i "
+                + "indikatorns enhet, t.ex. 1,0 (en förändring i procent av utgångsläget skrivs decreaseByPercent: 7); "
+                + "här står \"7 %\". Menade du 7?");
+    }
+
+    /** What a decided follow-up's archive records of each kind of result. */
+    @Test
+    void theRecordOfAFollowUpStatesLevelsAndVerdicts() {
+        Derived derived = lupsite.pipeline.Pipeline.check(site().write(), new lupsite.problem.Problems()).orElseThrow()
+                .derived();
+        var followUp = derived.content().latestFollowUp().orElseThrow();
+        var facts = FollowUpRecord.facts(followUp, derived.at(followUp));
+
+        assertThat(facts).doesNotContainKey("Målet \"sjukfranvaro-niva\": utgångsläge")
+                .containsEntry("Målet \"sjukfranvaro-niva\": uppnått", "ja")
+                .containsEntry("Målet \"korttid\": uppnått", "inte än")
+                .containsEntry("Målet \"korttid\": takt", "försämring");
+    }
 }
