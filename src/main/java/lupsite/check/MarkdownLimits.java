@@ -58,23 +58,23 @@ final class MarkdownLimits {
     }
 
     /**
-     * The run of {@code -}, {@code *} and {@code _} (spaces between them allowed) that starts a line after any
-     * quote marks: list items in list items ("- - - x"), emphasis in emphasis ("***x***") or a dividing line.
+     * The quote marks and the run of {@code -}, {@code *} and {@code _} (spaces between them allowed) that start a
+     * line, each a level: quotes in quotes ("> > x"), list items in list items ("- - - x"), emphasis in emphasis
+     * ("***x***"), or, when nothing else is on the line, a dividing line.
      */
     private static Optional<Excess> markerRun(String source, int start, int end) {
-        int i = start;
-        while (i < end && " \t>".indexOf(source.charAt(i)) >= 0) {
-            i++;
-        }
-        int markers = 0;
-        for (; i < end && "-*_ \t".indexOf(source.charAt(i)) >= 0; i++) {
-            if (source.charAt(i) > ' ' && ++markers > DEPTH) {
+        int levels = 0;
+        boolean quoted = false;
+        for (int i = start; i < end && "-*_> \t".indexOf(source.charAt(i)) >= 0; i++) {
+            char c = source.charAt(i);
+            quoted |= c == '>';
+            if (c > ' ' && ++levels > DEPTH) {
                 int past = i;
-                while (past < end && "-*_ \t".indexOf(source.charAt(past)) >= 0) {
+                while (past < end && "-*_> \t".indexOf(source.charAt(past)) >= 0) {
                     past++;
                 }
-                return Optional.of(new Excess(i, past < end ? TOO_DEEP : "Raden har fler än " + DEPTH + " tecken "
-                        + "-, * eller _ i följd. En avdelande linje skrivs med tre: ---"));
+                return Optional.of(new Excess(i, past < end || quoted ? TOO_DEEP : "Raden har fler än " + DEPTH
+                        + " tecken -, * eller _ i följd. En avdelande linje skrivs med tre: ---"));
             }
         }
         return Optional.empty();
