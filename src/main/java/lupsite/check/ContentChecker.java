@@ -2,6 +2,7 @@ package lupsite.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,6 +50,7 @@ import lupsite.model.PlanVersion;
 import lupsite.model.Position;
 import lupsite.model.Status;
 import lupsite.model.StatusScale;
+import lupsite.model.Vocabulary;
 import lupsite.model.Target;
 import lupsite.problem.Problems;
 import lupsite.problem.Suggestions;
@@ -72,6 +74,8 @@ public final class ContentChecker {
     private final Map<Schema.Kind, Schema> schemas = new HashMap<>();
     private final Revisions revisions;
     private Set<String> files = Set.of();
+    /** plan.yaml's {@code responsibles}: id to the name shown. */
+    private Map<String, String> responsibles = Map.of();
 
     private ContentChecker(Problems problems, MarkdownParser parser) {
         this.problems = problems;
@@ -86,9 +90,12 @@ public final class ContentChecker {
 
     private Optional<Content> check(RawContent raw) {
         files = raw.tree().files();
-        Optional<Plan> plan = valid(raw.plan(), Schema.Kind.PLAN).map(this::plan);
+        Optional<Fields> planFields = valid(raw.plan(), Schema.Kind.PLAN);
+        Optional<Plan> plan = planFields.map(this::plan);
         List<Goal> goals = valid(raw.goals(), Schema.Kind.GOALS)
                 .map(f -> f.list("goals").stream().map(this::goal).toList()).orElse(List.of());
+        responsibles = planFields.map(f -> f.list("responsibles").stream()
+                .collect(Collectors.toMap(r -> r.text("id"), r -> r.text("name"), (a, b) -> a))).orElse(Map.of());
         List<Area> areas = raw.areas().stream().flatMap(doc -> area(doc).stream()).toList();
         List<Indicator> indicators = indicators(raw);
         Map<String, PageHierarchy.Placement> placements = new HashMap<>();
@@ -134,68 +141,136 @@ public final class ContentChecker {
     // ---- plan.yaml, goals.yaml
 
     private Plan plan(Fields f) {
+        unique(f.list("responsibles"), r -> r.text("id"), r -> r.position("id"), "Den ansvariga");
         List<PlanVersion> versions = revisions.versions(f, f.text("title"), this::decision);
         return new Plan(
                 versions.get(versions.size() - 1).title(),
-                f.text("region"),
+                publishers(f),
                 f.optionalText("owner").orElse(null),
                 f.markdown("description"),
                 f.list("horizons").stream().map(h -> new Horizon(h.integer("years", 0), h.optionalText("lead").orElse(null))).toList(),
-                scale(f, "goalStatuses"),
-                scale(f, "activityStatuses"),
+                scale(f, "goalStatuses", true),
+                scale(f, "activityStatuses", false),
                 f.optionalText("language").orElse(DEFAULT_LANGUAGE),
                 versions,
+                vocabulary(f),
                 f.position());
     }
 
+    /** {@code publishers:}, one or several organisations; {@code region:} is the one publisher of a plan that says only that. */
+    private List<String> publishers(Fields plan) {
+        List<String> publishers = plan.texts("publishers");
+        Optional<String> region = plan.optionalText("region");
+        if (!publishers.isEmpty() && region.isPresent()) {
+            problems.error(plan.keyPosition("region"), "plan.yaml har både region och publishers. Skriv den som ger ut "
+                    + "planen på ett ställe: som publishers (en lista, en eller flera organisationer) eller som region.");
+        } else if (publishers.isEmpty() && region.isEmpty()) {
+            problems.error(plan.position(), "Vem som ger ut planen saknas. Skriv region: Region Exempel, eller publishers: "
+                    + "med en organisation per rad om planen har flera.");
+        }
+        return publishers.isEmpty() ? region.map(List::of).orElse(List.of()) : publishers;
+    }
+
+    /** {@code words:} the plan's own words for its parts; today's words where it sets none. */
+    private Vocabulary vocabulary(Fields plan) {
+        Optional<Fields> words = plan.fields("words");
+        if (words.isEmpty()) {
+            return Vocabulary.DEFAULT;
+        }
+        Map<String, List<String>> forms = new HashMap<>();
+        for (String word : Vocabulary.WORDS) {
+            words.get().fields(word).ifPresent(w -> forms.put(word, List.of(w.text("singular"), w.text("plural"),
+                    w.text("definite"), w.text("definitePlural"))));
+        }
+        return new Vocabulary(forms, words.get().optionalText("horizon").orElse(null),
+                words.get().optionalText("filePrefix").orElse(Vocabulary.DEFAULT_PREFIX));
+    }
+
     private Decision decision(Fields f) {
-        return new Decision(f.partialDate("date").orElse(null), f.text("body"), f.optionalText("reference").orElse(null),
+        return new Decision(f.partialDate("date").orElse(null), f.optionalText("body").orElse(null),
+                f.optionalText("reference").orElse(null),
                 f.optionalText("paragraph").orElse(null));
     }
 
-    private StatusScale scale(Fields plan, String key) {
+    /** {@code goals}: the goals' scale, whose meanings are those of a goal; else the activities'. */
+    private StatusScale scale(Fields plan, String key, boolean goals) {
         List<Fields> entries = plan.list(key);
         List<Status> statuses = new ArrayList<>();
+        Map<Status.Meaning, String> meant = new HashMap<>();
         for (int rank = 0; rank < entries.size(); rank++) {
             Fields s = entries.get(rank);
-            statuses.add(new Status(s.text("id"), s.text("label"), s.text("symbol"), s.optionalText("color").orElse(null), rank));
+            String id = s.text("id");
+            Status.Meaning meaning = s.scalar("meaning").flatMap(node -> meaning(node, goals)).orElse(null);
+            String earlier = meaning == null ? null : meant.putIfAbsent(meaning, id);
+            if (earlier != null) {
+                problems.error(s.scalar("meaning").orElseThrow().valueStart(), "Statusarna \"" + earlier + "\" och \""
+                        + id + "\" har båda betydelsen " + meaning.key + ". Varje betydelse får höra till en status, så "
+                        + "att det är entydigt vilken status siffrorna talar för; ta bort meaning: på den ena.");
+            }
+            statuses.add(new Status(id, s.text("label"), s.text("symbol"), s.optionalText("color").orElse(null), rank,
+                    meaning));
         }
         unique(entries, e -> e.text("id"), e -> e.position("id"), "Statusen");
         return new StatusScale(statuses);
+    }
+
+    private Optional<Status.Meaning> meaning(ScalarNode node, boolean goals) {
+        List<String> allowed = Status.Meaning.of(goals).stream().map(m -> m.key).toList();
+        Optional<Status.Meaning> meaning = Status.Meaning.byKey(node.text()).filter(m -> allowed.contains(m.key));
+        if (meaning.isEmpty()) {
+            problems.error(node.valueStart(), "Betydelsen \"" + node.text() + "\" finns inte för "
+                    + (goals ? "mål" : "aktiviteter")
+                    + Suggestions.closest(node.text(), allowed).map(m -> " – menade du " + m + "?").orElse(".")
+                    + " Möjliga betydelser för " + (goals ? "målens" : "aktiviteternas") + " statusar: "
+                    + String.join(", ", allowed) + ".");
+        }
+        return meaning;
     }
 
     private Goal goal(Fields f) {
         String id = f.text("id");
         List<Fields> earlier = f.list("earlier");
         Lifecycle lifecycle = revisions.lifecycle(Revisions.Kind.GOAL, id, f, earlier);
-        int horizon = f.integer("horizon", 0);
+        int horizon = f.integer("horizon", Goal.NO_HORIZON);
+        PartialDate due = f.partialDate("due").orElse(null);
+        if (horizon == Goal.NO_HORIZON && due == null && f.scalar("due").isEmpty()) {
+            problems.error(f.position("id"), "Målet \"" + id + "\" har varken horizon (tidshorisont i år) eller due "
+                    + "(slutdatum). Skriv det ena eller båda, t.ex. horizon: 4 eller due: 2022-12-31.");
+        }
         String text = f.text("text");
         String area = f.optionalText("area").orElse(null);
         Optional<Target> target = f.fields("target").map(this::target);
-        return new Goal(id, horizon, text, area, target, f.position("id"), lifecycle,
+        return new Goal(id, horizon, due, text, area, target, f.position("id"), lifecycle,
                 revisions.earlier(earlier, e -> new Goal(id, e.integer("horizon", horizon),
+                        e.partialDate("due").orElse(due),
                         e.optionalText("text").orElse(text), e.optionalText("area").orElse(area),
                         e.fields("target").map(this::target).or(() -> target), e.position("until"), lifecycle, List.of())));
     }
 
     private Target target(Fields t) {
-        Optional<ScalarNode> decrease = t.scalar("decreaseBy");
-        Optional<ScalarNode> increase = t.scalar("increaseBy");
-        if (decrease.isPresent() == increase.isPresent()) {
-            problems.error(t.position(), "Ett mätbart mål ska ha antingen decreaseBy (minska med) eller "
-                    + "increaseBy (öka med), inte " + (decrease.isPresent() ? "båda." : "ingen av dem."));
+        List<Target.Kind> given = Arrays.stream(Target.Kind.values()).filter(k -> t.scalar(k.key).isPresent()).toList();
+        if (given.size() != 1) {
+            problems.error(t.position(), "Ett mätbart mål ska ha precis en av "
+                    + String.join(", ", Arrays.stream(Target.Kind.values()).map(k -> k.key).toList())
+                    + (given.isEmpty() ? ", men har ingen." : ", men har " + String.join(" och ",
+                            given.stream().map(k -> k.key).toList()) + "."));
+        }
+        Target.Kind kind = given.isEmpty() ? Target.Kind.DECREASE_BY : given.get(0);
+        Optional<java.time.LocalDate> baseline = t.date("baseline");
+        if (!kind.isLevel() && t.scalar("baseline").isEmpty()) {
+            problems.error(t.position(), "Ett mål med " + kind.key + " jämför med ett utgångsläge: skriv baseline: "
+                    + "med ett datum som finns i indikatorn, t.ex. baseline: 2014-12-31.");
         }
         return new Target(t.text("indicator"), t.text("series"), t.optionalText("compareTo").orElse(null),
-                t.date("baseline").orElse(null),
-                decrease.isPresent() ? Target.Direction.DECREASE : Target.Direction.INCREASE,
-                decrease.or(() -> increase).map(Fields::decimal).orElse(BigDecimal.ZERO),
+                baseline.orElse(null), kind, t.scalar(kind.key).map(Fields::decimal).orElse(BigDecimal.ZERO),
                 t.position());
     }
 
     /** {@code current} is null for a goal as it reads now; for an earlier wording, only what differs is checked. */
     private void checkGoal(Goal goal, Plan plan, References references, Goal current) {
         List<Integer> horizons = plan.horizons().stream().map(Horizon::years).toList();
-        if (!horizons.contains(goal.horizon()) && (current == null || goal.horizon() != current.horizon())) {
+        if (goal.horizon() != Goal.NO_HORIZON && !horizons.contains(goal.horizon())
+                && (current == null || goal.horizon() != current.horizon())) {
             problems.error(goal.position(), "Målet \"" + goal.id() + "\" har tidshorisonten " + goal.horizon()
                     + " år, som inte finns i plan.yaml. Använd en av: "
                     + String.join(", ", horizons.stream().map(String::valueOf).toList()) + ".");
@@ -258,9 +333,36 @@ public final class ContentChecker {
         List<Fields> earlier = a.list("earlier");
         Lifecycle lifecycle = revisions.lifecycle(Revisions.Kind.ACTIVITY, id, a, earlier);
         Markdown text = a.markdown("text");
-        return new Activity(id, areaId, text, a.position("id"), lifecycle, revisions.earlier(earlier,
-                e -> new Activity(id, areaId, e.scalar("text").isPresent() ? e.markdown("text") : text,
+        String responsible = a.scalar("responsible").map(this::responsible).orElse(null);
+        PartialDate start = a.partialDate("start").orElse(null);
+        PartialDate due = a.partialDate("due").orElse(null);
+        if (start != null && due != null && start.firstDay().isAfter(due.lastDay())) {
+            problems.error(a.scalar("due").orElseThrow().valueStart(), "Aktiviteten \"" + id + "\" ska vara klar "
+                    + due + ", före sin start " + start + ". Rätta start eller due.");
+        }
+        return new Activity(id, areaId, text, responsible, start, due, a.position("id"), lifecycle,
+                revisions.earlier(earlier, e -> new Activity(id, areaId,
+                        e.scalar("text").isPresent() ? e.markdown("text") : text, responsible, start, due,
                         e.position("until"), lifecycle, List.of())));
+    }
+
+    /**
+     * Who is responsible, as shown: the name of an id from plan.yaml's {@code responsibles}, or the text as written.
+     * A value written like an id that is not in the list is most likely a misspelt one.
+     */
+    private String responsible(ScalarNode node) {
+        String value = node.text();
+        if (responsibles.containsKey(value)) {
+            return responsibles.get(value);
+        }
+        if (!responsibles.isEmpty() && ID.matcher(value).matches()) {
+            problems.error(node.valueStart(), "\"" + value + "\" finns inte bland responsibles i plan.yaml"
+                    + Suggestions.closest(value, List.copyOf(responsibles.keySet())).map(c -> " – menade du " + c + "?")
+                            .orElse(".")
+                    + " Skriv ett id därifrån (" + String.join(", ", new java.util.TreeSet<>(responsibles.keySet()))
+                    + "), eller vem som är ansvarig med egna ord, t.ex. HR-direktören.");
+        }
+        return value;
     }
 
     private Optional<Page> page(MarkdownDocument doc, Map<String, PageHierarchy.Placement> placements) {
@@ -428,23 +530,26 @@ public final class ContentChecker {
                         + "uppföljningen redovisar.");
                 known = false;
             }
-            ScalarNode statusNode = f.scalar("status").orElseThrow();
-            Optional<Status> status = scale.find(statusNode.text());
-            if (status.isEmpty()) {
-                problems.error(statusNode.valueStart(), "Statusen \"" + statusNode.text() + "\" finns inte bland "
-                        + kind.scaleOwner() + " statusar i plan.yaml"
-                        + Suggestions.closest(statusNode.text(), scale.ids()).map(s -> " – menade du " + s + "?")
-                                .orElse(".")
-                        + " Möjliga statusar: " + String.join(", ", scale.ids()) + ".");
+            Optional<ScalarNode> statusNode = f.scalar("status");
+            Optional<Status> status = statusNode.flatMap(n -> scale.find(n.text()));
+            statusNode.filter(n -> status.isEmpty()).ifPresent(n -> problems.error(n.valueStart(), "Statusen \""
+                    + n.text() + "\" finns inte bland " + kind.scaleOwner() + " statusar i plan.yaml"
+                    + Suggestions.closest(n.text(), scale.ids()).map(s -> " – menade du " + s + "?").orElse(".")
+                    + " Möjliga statusar: " + String.join(", ", scale.ids()) + "."));
+            Markdown text = f.markdown(kind.textKey());
+            if (statusNode.isEmpty() && text.isBlank() && !partial) {
+                problems.warning(entry.key().position(), kind.subjectWord() + " \"" + id + "\" har varken status eller "
+                        + kind.textWord() + ". Skriv status och " + kind.textWord() + ", eller bara en " + kind.textWord()
+                        + " om varför " + kind.pronoun() + " inte bedöms.");
             }
             if (f.flag("review")) {
                 problems.warning(f.position("review"), "Statusen och " + kind.textDefinite() + " för "
                         + kind.subjectWord().toLowerCase(Locale.ROOT) + " \"" + id + "\" är kopierade från föregående "
                         + "uppföljning och inte granskade. Bedöm dem på nytt och ta sedan bort raden review: true.");
             }
-            if (known && status.isPresent()) {
-                result.add(new Assessment(id, status.get(), f.flag("reconstructed"), f.flag("review"),
-                        f.markdown(kind.textKey()), entry.key().position(), statusNode.valueStart()));
+            if (known && status.isPresent() == statusNode.isPresent()) {
+                result.add(new Assessment(id, status, f.flag("reconstructed"), f.flag("review"), text,
+                        entry.key().position(), statusNode.map(ScalarNode::valueStart).orElse(entry.key().position())));
             }
         }
         if (!partial && references.reliable(kind.where()) && inForce.isPresent()) {

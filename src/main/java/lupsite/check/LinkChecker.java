@@ -1,8 +1,10 @@
 package lupsite.check;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -21,6 +23,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import lupsite.load.ContentLoader;
 import lupsite.load.SourceReader;
 import lupsite.load.SourceTree;
+import lupsite.markdown.Headings;
 import lupsite.markdown.MarkdownParser;
 import lupsite.markdown.PlainProse;
 import lupsite.model.Content;
@@ -75,16 +78,22 @@ final class LinkChecker {
     private final SourceTree tree;
     private final Set<String> pages;
     private final MarkdownParser parser;
+    /**
+     * The heading ids of each free page, the pages whose #fragments are checked: every other page has ids its
+     * template makes (a goal's, an activity's) besides those of its texts.
+     */
+    private final Map<String, List<String>> anchors;
 
-    private LinkChecker(SourceTree tree, Set<String> pages, MarkdownParser parser) {
+    private LinkChecker(SourceTree tree, Set<String> pages, MarkdownParser parser, Map<String, List<String>> anchors) {
         this.tree = tree;
         this.pages = pages;
         this.parser = parser;
+        this.anchors = anchors;
     }
 
     /** Reports what is wrong; returns the content files the site publishes, with their sizes. */
     static SortedMap<String, Long> check(Content content, SourceTree tree, MarkdownParser parser, Problems problems) {
-        LinkChecker checker = new LinkChecker(tree, pageSources(content), parser);
+        LinkChecker checker = new LinkChecker(tree, pageSources(content), parser, anchors(content, parser));
         record Found(Problems problems, Set<String> files) {
         }
         // Parsing is most of the check's work (the trees are kept for rendering), so it runs on every core;
@@ -113,6 +122,19 @@ final class LinkChecker {
         return files;
     }
 
+    /** Each free page's heading ids, in order; its body is its only text with headings. */
+    private static Map<String, List<String>> anchors(Content content, MarkdownParser parser) {
+        Map<String, List<String>> anchors = new HashMap<>();
+        for (Page page : content.pages()) {
+            Markdown body = page.body();
+            // A body past the limits is reported by check(markdown), and read no further here.
+            anchors.put(page.position().file(), body.isBlank() || PlainProse.isPlain(body.source())
+                    || MarkdownLimits.excess(parser, body).isPresent() ? List.of()
+                    : Headings.of(parser.parse(body)).all().stream().map(Headings.Entry::id).toList());
+        }
+        return anchors;
+    }
+
     /** The content files that become pages of their own, so a link to one is a link to its page. */
     private static Set<String> pageSources(Content content) {
         Set<String> pages = new HashSet<>(Set.of(ContentLoader.PLAN, ContentLoader.GOALS, ContentLoader.ACCESSIBILITY));
@@ -131,20 +153,24 @@ final class LinkChecker {
     }
 
     private void check(Markdown markdown, Problems problems, Set<String> published) {
-        Optional<MarkdownLimits.Excess> excess = MarkdownLimits.beforeParsing(markdown.source());
-        if (excess.isEmpty() && (markdown.isBlank() || PlainProse.isPlain(markdown.source()))) {
-            return; // plain prose has no links
+        if (markdown.isBlank()) {
+            return;
         }
-        Document document = null;
-        if (excess.isEmpty()) {
-            document = parser.parse(markdown);
-            excess = MarkdownLimits.inTree(document);
-        }
+        boolean plain = PlainProse.isPlain(markdown.source());
+        Optional<MarkdownLimits.Excess> excess = plain ? MarkdownLimits.beforeParsing(markdown.source())
+                : MarkdownLimits.excess(parser, markdown);
         if (excess.isPresent()) {
             problems.error(markdown.positionAt(excess.get().offset()), excess.get().message());
             return;
         }
+        if (plain) {
+            return; // plain prose has no links
+        }
+        Document document = parser.parse(markdown);
         String origin = markdown.origin().file();
+        for (Headings.Entry refused : Headings.of(document).refused()) {
+            problems.error(markdown.positionAt(refused.offset()), refusedId(refused));
+        }
         for (Node node : document.getDescendants()) {
             // Positions are counted from the text's start, so only for the nodes that can have a problem.
             if (node instanceof ImageRef ref) {
@@ -177,7 +203,48 @@ final class LinkChecker {
             problems.error(at, "Nedladdningen \"" + target + "\" är ingen fil i content/. Ange sökvägen till en fil "
                     + "(till exempel ../dokument/rapport.pdf), räknad från sidan; till en webbadress eller en annan "
                     + "sida länkar du i texten.");
+        } else if (!ContentPaths.fragment(target).isEmpty()) {
+            fragment(named instanceof PageSource page ? page.path() : origin, target, at, problems);
         }
+    }
+
+    /** A #fragment of a free page must be the id of one of its headings. */
+    private void fragment(String page, String target, Position at, Problems problems) {
+        String id = ContentPaths.fragment(target).substring(1);
+        List<String> ids = anchors.get(page);
+        if (ids == null || id.isEmpty() || ids.contains(id) || Headings.RESERVED.contains(id)) {
+            return; // "#" alone is the top of the page
+        }
+        String start = "Länken \"" + target + "\" leder till avsnittet \"" + id + "\", men ";
+        if (ids.isEmpty()) {
+            problems.error(at, start + "content/" + page + " har inga rubriker. Länka till sidan utan #" + id
+                    + ", eller skriv rubriken (## Rubrik) i sidan.");
+            return;
+        }
+        List<String> near = Suggestions.nearest(id, ids, 3);
+        problems.error(at, start + "ingen rubrik i content/" + page + " har det id:t. " + (near.isEmpty()
+                ? "Rubrikerna där har id " + String.join(", ", ids.stream().limit(5).map(i -> "#" + i).toList())
+                        + (ids.size() > 5 ? " med flera" : "") + "."
+                : "Menade du " + String.join(" eller ", near.stream().map(n -> "#" + n).toList()) + "?")
+                + " En rubrik får id av sina ord (## Västra Götaland ger #vastra-gotaland) eller av {#id} sist i "
+                + "rubriken.");
+    }
+
+    /** Why a heading's {#id} was not taken. */
+    private static String refusedId(Headings.Entry heading) {
+        String id = heading.id();
+        if (Headings.RESERVED.contains(id)) {
+            return "Rubriken \"" + heading.text() + "\" har id:t \"" + id + "\", som sidan själv redan använder. "
+                    + "Välj ett annat id, till exempel {#" + id + "-1}.";
+        }
+        if (!Headings.isId(id)) {
+            String asId = Suggestions.asId(id);
+            return "Rubriken \"" + heading.text() + "\" har ett id som inte går att använda: \"" + id + "\". Ett "
+                    + "id får bara ha bokstäverna a–z, siffror, - och _, till exempel {#" + (asId.isEmpty() ? "avsnitt"
+                    : asId) + "}.";
+        }
+        return "Rubriken \"" + heading.text() + "\" har id:t \"" + id + "\", som en rubrik tidigare i texten redan "
+                + "har. Ge den ett eget id, till exempel {#" + id + "-2}.";
     }
 
     private static void image(Target named, String target, Position at, Problems problems, Set<String> published) {

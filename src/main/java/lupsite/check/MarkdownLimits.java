@@ -13,6 +13,9 @@ import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
+import lupsite.markdown.MarkdownParser;
+import lupsite.model.Markdown;
+
 /**
  * How long a line and how deep a nesting Markdown may have. flexmark parses a line that starts with a long run
  * of {@code -}, {@code *} or {@code _} with a regular expression that recurses once per character, and renders
@@ -36,6 +39,11 @@ final class MarkdownLimits {
             + "listor efter varandra.";
 
     private MarkdownLimits() {
+    }
+
+    /** Both checks: parses the text (the parser keeps the tree) only when its lines are within bounds. */
+    static Optional<Excess> excess(MarkdownParser parser, Markdown markdown) {
+        return beforeParsing(markdown.source()).or(() -> inTree(parser.parse(markdown)));
     }
 
     /** Checks the lines before parsing, since parsing is what the first bound protects. */

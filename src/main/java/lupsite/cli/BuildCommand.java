@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import lupsite.pipeline.Pipeline;
+import lupsite.problem.Failures;
 import lupsite.problem.Problems;
 import lupsite.render.PdfCache;
 import lupsite.render.RenderException;
+import lupsite.write.OutputRefused;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,8 +68,11 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().println("Inget byggdes; " + outDir + " är oförändrad.");
             return ExitCode.CONTENT_PROBLEMS.code;
+        } catch (OutputRefused e) {
+            spec.commandLine().getErr().println("Fel: " + e.getMessage());
+            return ExitCode.USAGE.code;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("Kunde inte skriva webbplatsen: " + e.getMessage());
+            spec.commandLine().getErr().println("Kunde inte skriva webbplatsen: " + Failures.ofFile(e));
             spec.commandLine().getErr().println("Inget byggdes; " + outDir + " är oförändrad.");
             return ExitCode.FAILURE.code;
         }

@@ -3,6 +3,7 @@ package lupsite.derive;
 import java.util.Optional;
 
 import lupsite.model.Assessment;
+import lupsite.model.Status;
 
 /** How one goal's or activity's assessment differs from the previous follow-up's. */
 public record Change(Subject subject, String subjectId, Optional<Assessment> before, Assessment after) {
@@ -14,7 +15,7 @@ public record Change(Subject subject, String subjectId, Optional<Assessment> bef
     }
 
     public boolean statusChanged() {
-        return before.map(b -> !b.status().id().equals(after.status().id())).orElse(true);
+        return before.map(b -> !b.status().map(Status::id).equals(after.status().map(Status::id))).orElse(true);
     }
 
     public boolean textChanged() {

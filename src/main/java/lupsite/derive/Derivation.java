@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -23,6 +24,7 @@ import lupsite.model.Goal;
 import lupsite.model.Indicator;
 import lupsite.model.Markdown;
 import lupsite.model.PartialDate;
+import lupsite.model.Status;
 import lupsite.model.StatusScale;
 import lupsite.model.Target;
 import lupsite.problem.Problem;
@@ -48,8 +50,10 @@ public final class Derivation {
             atFollowUp.put(followUp.date(), snapshot(then, then.goals(), then,
                     Stream.concat(followUp.markdown(), then.planTexts()), followUp, problems, reported));
         }
-        content.latestFollowUp().ifPresent(latest -> warnOnContradictions(content, latest,
-                atFollowUp.get(latest.date()).targetsByGoal(), problems));
+        content.latestFollowUp().ifPresent(latest -> {
+            warnOnContradictions(content, latest, atFollowUp.get(latest.date()).targetsByGoal(), problems);
+            warnOnOverdue(atFollowUp.get(latest.date()).content(), latest, problems);
+        });
         Set<PartialDate> archived = new HashSet<>();
         for (FollowUp followUp : content.followUps()) {
             followUp.decided().ifPresent(decided -> decided.archive().ifPresent(archive -> {
@@ -112,8 +116,10 @@ public final class Derivation {
     private static Snapshot snapshot(Content shown, List<Goal> goals, Content data, Stream<Markdown> texts,
                                      FollowUp asOf, Problems problems, Set<Problem> reported) {
         Map<String, TargetResult> targets = new HashMap<>();
+        LocalDate asOfDay = asOf == null ? null : asOf.date().lastDay();
         for (Goal goal : goals) {
-            goal.target().flatMap(t -> evaluate(t, data)).ifPresent(result -> targets.put(goal.id(), result));
+            goal.target().flatMap(t -> evaluate(t, goal.due(), data, asOfDay))
+                    .ifPresent(result -> targets.put(goal.id(), result));
         }
         Problems found = new Problems();
         Map<String, String> figures = Figures.resolve(data, targets, texts, asOf, found);
@@ -121,22 +127,35 @@ public final class Derivation {
         return new Snapshot(shown, targets, figures);
     }
 
-    static Optional<TargetResult> evaluate(Target target, Content content) {
+    /**
+     * {@code target} on the data: the latest value after the baseline (any value for a level without one). With a
+     * {@code due} date that lies after {@code asOfDay} (after the latest value when null: "now" is as of the data),
+     * a target not yet reached gets a progress verdict instead of a plain "not met".
+     */
+    static Optional<TargetResult> evaluate(Target target, PartialDate due, Content content, LocalDate asOfDay) {
         return content.indicator(target.indicatorId()).flatMap(indicator -> {
-            Optional<BigDecimal> baseline = measure(indicator, target, target.baseline());
-            if (baseline.isEmpty()) {
+            Optional<BigDecimal> baseline = target.baseline() == null ? Optional.empty()
+                    : measure(indicator, target, target.baseline());
+            if (baseline.isEmpty() && !target.kind().isLevel()) {
                 return Optional.empty();
             }
             List<Indicator.Key> keys = indicator.keys();
             for (int i = keys.size() - 1; i >= 0; i--) {
-                Optional<LocalDate> day = keys.get(i).last().filter(d -> d.isAfter(target.baseline()));
+                Optional<LocalDate> day = keys.get(i).last()
+                        .filter(d -> target.baseline() == null || d.isAfter(target.baseline()));
                 Optional<BigDecimal> latest = day.flatMap(d -> measure(indicator, target, d));
                 if (latest.isPresent()) {
-                    BigDecimal change = target.direction() == Target.Direction.DECREASE
-                            ? baseline.get().subtract(latest.get())
-                            : latest.get().subtract(baseline.get());
-                    return Optional.of(new TargetResult(target, baseline.get(), day.get(), latest.get(), change,
-                            change.compareTo(target.amount()) >= 0));
+                    BigDecimal required = target.required(baseline.orElse(null));
+                    boolean met = target.reaches(latest.get(), required);
+                    LocalDate dueDay = due == null ? null : due.lastDay();
+                    boolean pending = dueDay != null && dueDay.isAfter(asOfDay == null ? day.get() : asOfDay);
+                    Optional<Progress> progress = pending && !met && baseline.isPresent()
+                            ? Progress.assess(target.baseline(), baseline.get(), day.get(), latest.get(), dueDay, required,
+                                    target.kind().decrease)
+                            : Optional.empty();
+                    return Optional.of(new TargetResult(target, baseline.orElse(null), day.get(), latest.get(),
+                            baseline.map(b -> target.change(b, latest.get())).orElse(null), required, met, dueDay,
+                            pending, progress));
                 }
             }
             return Optional.empty();
@@ -150,14 +169,12 @@ public final class Derivation {
      */
     public static List<Indicator.Point> targetLine(TargetResult result, Indicator indicator) {
         Target target = result.target();
-        BigDecimal required = target.direction() == Target.Direction.DECREASE
-                ? result.baselineValue().subtract(target.amount())
-                : result.baselineValue().add(target.amount());
+        BigDecimal required = result.required();
         Optional<Indicator.Series> compared = target.comparesSeries()
                 ? indicator.series(target.compareToSeriesId()) : Optional.empty();
         List<Indicator.Point> line = new ArrayList<>();
         for (Indicator.Key key : indicator.keys()) {
-            if (key.last().filter(d -> !d.isBefore(target.baseline())).isEmpty()) {
+            if (key.last().filter(d -> target.baseline() == null || !d.isBefore(target.baseline())).isEmpty()) {
                 continue;
             }
             Optional<BigDecimal> level = target.comparesSeries()
@@ -178,19 +195,43 @@ public final class Derivation {
         return value.flatMap(v -> reference.map(v::subtract));
     }
 
+    /**
+     * A status that says met where the figures say not met, or the other way round, is a warning proposing the
+     * status that means what the figures say. Only meanings count: a status without one (or one meaning "not
+     * assessed", "ended") claims nothing the figures could contradict, and a scale without the meaning gets no
+     * proposal, never the status that happens to be last.
+     */
+    private static final Set<Status.Meaning> JUDGEMENTS = EnumSet.of(Status.Meaning.MET, Status.Meaning.PARTLY_MET,
+            Status.Meaning.NOT_MET);
+
     private static void warnOnContradictions(Content content, FollowUp latest, Map<String, TargetResult> targets,
                                              Problems problems) {
         StatusScale scale = content.plan().goalStatuses();
-        targets.forEach((goalId, result) -> latest.goal(goalId).ifPresent(assessment -> {
-            boolean saysMet = assessment.status().equals(scale.best());
-            if (saysMet != result.met()) {
-                problems.warning(assessment.statusPosition(), "Statusen \"" + assessment.status().id()
+        targets.forEach((goalId, result) -> latest.goal(goalId).ifPresent(assessment -> assessment.status()
+                .filter(status -> status.meaning() != null && JUDGEMENTS.contains(status.meaning()))
+                .ifPresent(status -> {
+            if (result.pending() && !result.met()) {
+                return; // not due yet: "not met" would be premature, and met would be a hope
+            }
+            boolean saysMet = status.meaning() == Status.Meaning.MET;
+            Optional<Status> proposed = scale.meaning(result.met() ? Status.Meaning.MET : Status.Meaning.NOT_MET);
+            if (saysMet != result.met() && proposed.isPresent()) {
+                problems.warning(assessment.statusPosition(), "Statusen \"" + status.id()
                         + "\" motsäger mätvärdena: målet är " + (result.met() ? "" : "inte ") + "uppnått enligt "
                         + "indikatorn (förändring " + SwedishNumbers.format(result.change(), 1) + " sedan "
-                        + result.target().baseline() + "). Föreslagen status: "
-                        + (result.met() ? scale.best() : scale.worst()).id() + ".");
+                        + result.target().baseline() + "). Föreslagen status: " + proposed.get().id() + ".");
             }
-        }));
+        })));
+    }
+
+    /** An activity of the latest follow-up that is late is a warning: the pages mark it "försenad". */
+    private static void warnOnOverdue(Content then, FollowUp latest, Problems problems) {
+        then.activities().forEach(activity -> latest.activity(activity.id())
+                .filter(a -> activity.overdue(latest.date(), a.status()))
+                .ifPresent(a -> problems.warning(a.statusPosition(), "Aktiviteten \"" + activity.id() + "\" skulle vara "
+                        + "klar senast " + activity.due() + " men är " + a.status().map(s -> "\"" + s.label() + "\"")
+                                .orElse("utan status") + " i uppföljningen " + latest.date() + ", så den visas som "
+                        + "försenad. Ändra statusen om den är klar, eller skriv i noteringen varför den är försenad.")));
     }
 
     /**

@@ -149,6 +149,11 @@ public final class Figures {
                     + goal.get().target().get().indicatorId() + "\" saknar värden efter basdatumet.");
             return Optional.empty();
         }
+        if (read.apply(result) == null) {
+            problems.error(at, "Målet \"" + goalId + "\" har inget basdatum (baseline), så \"" + field
+                    + "\" finns inte. Använd " + LATEST + " eller krav, eller lägg till baseline: i goals.yaml.");
+            return Optional.empty();
+        }
         int decimals = content.indicator(result.target().indicatorId()).map(Indicator::decimals).orElse(1);
         return Optional.of(SwedishNumbers.format(read.apply(result), decimals));
     }

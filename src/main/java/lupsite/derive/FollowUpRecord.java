@@ -98,7 +98,8 @@ public final class FollowUpRecord {
 
     private static void assessment(Map<String, String> facts, String name, Assessment assessment, String textWord,
                                    Snapshot at) {
-        facts.put(name + ": status", assessment.status().label() + (assessment.reconstructed() ? " (rekonstruerad)" : ""));
+        assessment.status().ifPresent(status -> facts.put(name + ": status", status.label()
+                + (assessment.reconstructed() ? " (rekonstruerad)" : "")));
         text(facts, name + ": " + textWord, assessment.text(), at);
     }
 

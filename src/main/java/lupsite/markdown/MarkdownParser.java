@@ -43,6 +43,7 @@ public final class MarkdownParser {
         return parsed.computeIfAbsent(markdown, m -> {
             Document document = (m.source().indexOf('|') < 0 ? withoutTables : parser).parse(m.source());
             document.set(ORIGIN_FILE, m.origin().file());
+            Headings.attach(document);
             return document;
         });
     }

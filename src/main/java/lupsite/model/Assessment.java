@@ -3,15 +3,17 @@ package lupsite.model;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The state of one goal or activity at one follow-up. {@code reconstructed} marks a status that the source
  * did not state and an editor inferred from the text; {@code review} one copied from the previous follow-up
- * that nobody has assessed again yet.
+ * that nobody has assessed again yet. {@code status} is empty when the follow-up gives none ("Ingen uppgift"): a
+ * comment may still say why; {@code statusPosition} is then the subject's own key.
  */
 public record Assessment(
         String subjectId,
-        Status status,
+        Optional<Status> status,
         boolean reconstructed,
         boolean review,
         Markdown text,

@@ -66,9 +66,7 @@ public record Content(
             activities.addAll(mergedIn.getOrDefault(a.id(), List.of()));
             return new Area(a.id(), worded.title(), worded.intro(), activities, a.position(), a.lifecycle(), a.earlier());
         }).toList();
-        Plan planThen = new Plan(version.title(), plan.region(), plan.owner(), plan.description(), plan.horizons(),
-                plan.goalStatuses(), plan.activityStatuses(), plan.language(), plan.versions(), plan.position());
-        return new Content(planThen, goalsThen, areasThen, followUps, indicators, pages, accessibility, files);
+        return new Content(plan.titled(version.title()), goalsThen, areasThen, followUps, indicators, pages, accessibility, files);
     }
 
     /** The area in force at {@code version} that {@code ended} was merged into, following merge upon merge. */

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The long-term development plan itself. {@code language} is the site's ("sv" unless plan.yaml says otherwise).
+ * The long-term development plan itself. {@code publishers} are the organisations that publish it (one or
+ * several, plan.yaml's {@code publishers}, or its {@code region}); {@code vocabulary} its own words. {@code language} is the site's ("sv" unless plan.yaml says otherwise).
  * {@code versions} are its adopted versions in order, the first (plan.yaml's {@code adopted}) included; the last
  * is the version in force now. {@code title} is the plan's title as of its current version.
  */
 public record Plan(
         String title,
-        String region,
+        List<String> publishers,
         String owner,
         Markdown description,
         List<Horizon> horizons,
@@ -18,14 +19,22 @@ public record Plan(
         StatusScale activityStatuses,
         String language,
         List<PlanVersion> versions,
+        Vocabulary vocabulary,
         Position position) {
 
     public Plan {
+        publishers = List.copyOf(publishers);
         horizons = List.copyOf(horizons);
         versions = List.copyOf(versions);
         if (versions.isEmpty()) {
             throw new IllegalArgumentException("a plan has at least its first version");
         }
+    }
+
+    /** The plan as it is titled in one of its versions. */
+    public Plan titled(String title) {
+        return new Plan(title, publishers, owner, description, horizons, goalStatuses, activityStatuses, language,
+                versions, vocabulary, position);
     }
 
     public PlanVersion firstVersion() {

@@ -18,13 +18,11 @@ public record StatusScale(List<Status> statuses) {
         return statuses.stream().map(Status::id).toList();
     }
 
-    /** The best status, used when a measurable goal's target is met. */
-    public Status best() {
-        return statuses.get(0);
-    }
-
-    /** The worst status, used when a measurable goal's target is not met. */
-    public Status worst() {
-        return statuses.get(statuses.size() - 1);
+    /**
+     * The status that means {@code meaning}, the one to propose when figures say so; empty when the scale has none
+     * (its order says nothing of meaning: the last status may be "Utgått", not "Ej uppfyllt").
+     */
+    public Optional<Status> meaning(Status.Meaning meaning) {
+        return statuses.stream().filter(s -> s.meaning() == meaning).findFirst();
     }
 }

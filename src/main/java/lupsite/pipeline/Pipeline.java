@@ -3,6 +3,7 @@ package lupsite.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import lupsite.render.Output;
 import lupsite.render.PdfCache;
 import lupsite.render.RenderException;
 import lupsite.render.SiteRenderer;
+import lupsite.write.OutputFolder;
 import lupsite.write.SiteWriter;
 
 /** The whole generator, stage by stage: load, check, derive, render, write. */
@@ -84,15 +86,25 @@ public final class Pipeline {
 
     /** The full build. Returns the number of files written, or empty when the content has errors. */
     public static Optional<Integer> build(Options options, Problems problems) throws IOException, RenderException {
+        List<OutputFolder.Kept> kept = kept(options);
+        OutputFolder.refuseUnsafe(options.outDir(), kept, SiteWriter.EXAMPLE); // before the work, again under the lock
         Optional<List<Output>> outputs = render(options, problems);
         if (outputs.isEmpty()) {
             return Optional.empty();
         }
-        int written = SiteWriter.write(options.outDir(), outputs.get());
+        int written = SiteWriter.write(options.outDir(), options.contentDir(), kept, outputs.get());
         if (options.pdf()) {
             options.pdfCache().prune(); // a build without PDFs used none, but the next build with them will
         }
         return Optional.of(written);
+    }
+
+    /** The folders a build reads from, which its output must keep clear of. */
+    private static List<OutputFolder.Kept> kept(Options options) {
+        List<OutputFolder.Kept> kept = new ArrayList<>(List.of(OutputFolder.Kept.content(options.contentDir()),
+                OutputFolder.Kept.templates(options.templatesDir())));
+        options.pdfCache().folder().ifPresent(cache -> kept.add(OutputFolder.Kept.cache(cache)));
+        return kept;
     }
 
     /**

@@ -46,11 +46,15 @@ public final class Suggestions {
                 : ymd.matches() ? String.format("%s-%02d-%02d", ymd.group(1), Integer.parseInt(ymd.group(2)),
                         Integer.parseInt(ymd.group(3)))
                 : trimmed;
-        String id = Normalizer.normalize(trimmed.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+        return List.of(date, asId(trimmed));
+    }
+
+    /** {@code text} as an id: lower case, å ä ö (any accent) without it, every other run of characters a hyphen. */
+    public static String asId(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "");
-        return List.of(date, id);
     }
 
     /** " Menade du "a" eller "b"?" with up to three plausible candidates, or "" when none is near. */

@@ -111,9 +111,7 @@ public final class DataViews {
         String series = indicator.series(target.seriesId()).map(Indicator.Series::label).orElse(target.seriesId());
         String label = messages.t("target.level", series);
         if (target.comparesSeries()) {
-            BigDecimal offset = target.direction() == Target.Direction.DECREASE
-                    ? result.baselineValue().subtract(target.amount())
-                    : result.baselineValue().add(target.amount());
+            BigDecimal offset = result.required();
             String compared = indicator.series(target.compareToSeriesId()).map(Indicator.Series::label)
                     .orElse(target.compareToSeriesId());
             label += " (" + compared + (offset.signum() < 0 ? " - " : " + ")
@@ -138,15 +136,18 @@ public final class DataViews {
                     then.activities().map(a -> "aktivitet-" + a.id())).collect(Collectors.toSet());
         });
         List<HistoryGroup> groups = new ArrayList<>();
-        for (Horizon horizon : all.plan().horizons()) {
-            List<HistoryRow> rows = all.goals().stream().filter(g -> g.horizon() == horizon.years())
+        // The plan's horizons, then the goals with only a deadline, as on the goals page.
+        List<Integer> horizons = new ArrayList<>(all.plan().horizons().stream().map(Horizon::years).toList());
+        horizons.add(Goal.NO_HORIZON);
+        for (int horizon : horizons) {
+            List<HistoryRow> rows = all.goals().stream().filter(g -> g.horizon() == horizon)
                     .map(g -> row("mal-" + g.id(), messages.t("kind.goal"), g.text(), Markup.escape(g.text()),
                             new Link(SiteUrls.GOALS + "#mal-" + g.id(), messages.t("history.goalOnGoalsPage")),
                             revisions.lineage(g), FollowUp::goal, f -> inForce.apply(f).contains("mal-" + g.id()), g.id()))
                     .toList();
             if (!rows.isEmpty()) {
-                groups.add(new HistoryGroup("mal-" + horizon.years(), messages.t("horizon.heading", horizon.years()),
-                        List.of(), rows));
+                groups.add(new HistoryGroup("mal-" + horizon, horizon == Goal.NO_HORIZON ? messages.t("horizon.dueOnly")
+                        : messages.t("horizon.heading", horizon), List.of(), rows));
             }
         }
         for (Area area : all.areas()) {

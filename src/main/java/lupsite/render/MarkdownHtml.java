@@ -7,11 +7,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
@@ -20,16 +22,19 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 import lupsite.derive.Derived;
 import lupsite.derive.Figures;
 import lupsite.derive.Snapshot;
+import lupsite.markdown.Headings;
 import lupsite.markdown.MarkdownParser;
 import lupsite.markdown.PlainProse;
 import lupsite.model.ContentPaths;
@@ -42,6 +47,9 @@ import lupsite.model.Markdown;
  * the page on a phone.
  */
 public final class MarkdownHtml {
+
+    /** How each heading of content starts in the HTML ({@link ContentNodes}); search splits pages there. */
+    static final String HEADING_START = "<div class=\"heading\"><h";
 
     /** A table cell that is a number: digits grouped by spaces, a decimal comma or point, a sign, a % after it. */
     private static final Pattern NUMBER_CELL = Pattern.compile(
@@ -62,7 +70,7 @@ public final class MarkdownHtml {
                         .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                         .set(HtmlRenderer.SOFT_BREAK, "\n"))
                 .linkResolverFactory(new ContentLinkResolverFactory(urls))
-                .nodeRendererFactory(options -> new ScrollableTables(messages))
+                .nodeRendererFactory(options -> new ContentNodes(messages))
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
@@ -97,6 +105,14 @@ public final class MarkdownHtml {
         });
     }
 
+    /** The headings of a text as {@link #html} shows it, with their ids; none in plain prose. */
+    public List<Headings.Entry> headings(Markdown markdown) {
+        if (markdown == null || markdown.isBlank() || PlainProse.isPlain(markdown.source())) {
+            return List.of();
+        }
+        return Headings.of(parser.parse(withFigures(markdown))).all();
+    }
+
     /** The Markdown with its placeholders replaced; the same record when it has none, so parses are shared. */
     public Markdown withFigures(Markdown markdown) {
         if (!markdown.source().contains("{{")) {
@@ -126,42 +142,61 @@ public final class MarkdownHtml {
         }
     }
 
-    /**
-     * Wraps each table in a focusable region (keyboard users can scroll it). Markdown tables have no caption,
-     * so the region is named by its number in the text and its column headings ("Tabell 2: Post, Belopp");
-     * the number keeps the names apart when several tables share their headings.
-     */
-    private static final class ScrollableTables implements NodeRenderer {
+    /** How tables and headings of content are written. */
+    private static final class ContentNodes implements NodeRenderer {
         private final Messages messages;
 
-        ScrollableTables(Messages messages) {
+        ContentNodes(Messages messages) {
             this.messages = messages;
         }
 
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(TableBlock.class, (table, context, html) -> {
-                int number = 1;
-                for (Node node : table.getDocument().getDescendants()) {
-                    if (node == table) {
-                        break;
-                    }
-                    number += node instanceof TableBlock ? 1 : 0;
+            return Set.of(new NodeRenderingHandler<>(TableBlock.class, this::table),
+                    new NodeRenderingHandler<>(Heading.class, this::heading));
+        }
+
+        /**
+         * Wraps each table in a focusable region (keyboard users can scroll it). Markdown tables have no caption,
+         * so the region is named by its number in the text and its column headings ("Tabell 2: Post, Belopp");
+         * the number keeps the names apart when several tables share their headings.
+         */
+        private void table(TableBlock table, NodeRendererContext context, HtmlWriter html) {
+            int number = 1;
+            for (Node node : table.getDocument().getDescendants()) {
+                if (node == table) {
+                    break;
                 }
-                List<String> headings = new ArrayList<>();
-                for (Node cell : table.getFirstChild() instanceof TableHead head ? head.getDescendants() : List.<Node>of()) {
-                    String text = cell instanceof TableCell ? new TextCollectingVisitor().collectAndGetText(cell).strip() : "";
-                    if (!text.isEmpty()) {
-                        headings.add(text);
-                    }
+                number += node instanceof TableBlock ? 1 : 0;
+            }
+            List<String> headings = new ArrayList<>();
+            for (Node cell : table.getFirstChild() instanceof TableHead head ? head.getDescendants() : List.<Node>of()) {
+                String text = cell instanceof TableCell ? new TextCollectingVisitor().collectAndGetText(cell).strip() : "";
+                if (!text.isEmpty()) {
+                    headings.add(text);
                 }
-                html.attr("class", "table-scroll").attr("role", "region").attr("tabindex", "0")
-                        .attr("aria-label", messages.t("table.markdown", number)
-                                + (headings.isEmpty() ? "" : ": " + String.join(", ", headings)))
-                        .withAttr().tagLine("div");
-                context.delegateRender();
-                html.tag("/div").line();
-            }));
+            }
+            html.attr("class", "table-scroll").attr("role", "region").attr("tabindex", "0")
+                    .attr("aria-label", messages.t("table.markdown", number)
+                            + (headings.isEmpty() ? "" : ": " + String.join(", ", headings)))
+                    .withAttr().tagLine("div");
+            context.delegateRender();
+            html.tag("/div").line();
+        }
+
+        /**
+         * Each heading with its id ({@link Headings}) and, after it, a link to itself for readers to copy: a "#"
+         * that style.css draws, named by which section it leads to. The "#" is not text, so the text of the page
+         * (search, a copy, the PDF) reads as the headings alone. The link stands beside the heading, not in it, so
+         * the heading's own name (in a screen reader's list of headings, in the PDF's bookmarks) is its words.
+         */
+        private void heading(Heading heading, NodeRendererContext context, HtmlWriter html) {
+            Headings.Entry entry = Headings.of(heading.getDocument()).of(heading);
+            // Written as text: the writer's tag tracking would have the div closed before the heading.
+            html.raw(HEADING_START + heading.getLevel() + " id=\"" + entry.id() + "\">");
+            context.renderChildren(heading);
+            html.raw("</h" + heading.getLevel() + "><a class=\"anchor\" href=\"#" + entry.id() + "\" aria-label=\""
+                    + Escaping.escapeHtml(messages.t("heading.anchor", entry.text()), false) + "\"></a></div>").line();
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import lupsite.derive.SwedishNumbers;
 import lupsite.load.SourceTree;
 import lupsite.model.Indicator;
+import lupsite.model.Vocabulary;
 
 /**
  * The words the site itself says (menus, headings, table heads, sentences around the content), in one
@@ -23,6 +25,13 @@ import lupsite.model.Indicator;
 public record Messages(String language, Map<String, String> texts) {
 
     public static final String FOLDER = "messages";
+
+    /** Each word's tokens, in the order of its forms: singular, plural, definite, definite plural. */
+    private static final Map<String, List<String>> TOKENS = Map.of(
+            "area", List.of("area", "areas", "theArea", "theAreas"),
+            "activity", List.of("activity", "activities", "theActivity", "theActivities"),
+            "note", List.of("note", "notes", "theNote", "theNotes"),
+            "followUp", List.of("followUp", "followUps", "theFollowUp", "theFollowUps"));
 
     public Messages {
         texts = Map.copyOf(texts);
@@ -48,6 +57,47 @@ public record Messages(String language, Map<String, String> texts) {
         return new Messages(language, texts);
     }
 
+    /**
+     * These texts in the plan's words. A text names a word by a token: {@code {area}}, {@code {areas}},
+     * {@code {theArea}}, {@code {theAreas}} (and the same with a capital first letter for the start of a
+     * sentence), {@code {horizon}} for the horizon pattern; each is the plan's word where it sets one, else the
+     * language's default from {@code word.<name>} ("målområde, målområden, målområdet, målområdena").
+     */
+    public Messages in(Vocabulary vocabulary) {
+        Map<String, String> tokens = new TreeMap<>();
+        for (String word : Vocabulary.WORDS) {
+            List<String> forms = vocabulary.words().get(word);
+            if (forms == null) {
+                forms = List.of(t("word." + word).split(",\\s*"));
+            }
+            List<String> names = TOKENS.get(word);
+            for (int form = 0; form < names.size(); form++) {
+                put(tokens, names.get(form), forms.get(form));
+            }
+        }
+        put(tokens, "horizon", vocabulary.horizon() != null ? vocabulary.horizon() : t("word.horizon"));
+        Map<String, String> worded = new TreeMap<>();
+        texts.forEach((key, text) -> {
+            String out = text;
+            if (out.indexOf('{') >= 0) {
+                for (Map.Entry<String, String> token : tokens.entrySet()) {
+                    out = out.replace("{" + token.getKey() + "}", token.getValue());
+                }
+            }
+            worded.put(key, out);
+        });
+        return new Messages(language, worded);
+    }
+
+    private static void put(Map<String, String> tokens, String name, String word) {
+        tokens.put(name, word);
+        tokens.put(capital(name), capital(word));
+    }
+
+    private static String capital(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** The text of {@code key} with {0}, {1}... replaced by {@code values}; a missing key stops the build. */
     public String t(String key, Object... values) {
         String text = texts.get(key);
@@ -59,6 +109,14 @@ public record Messages(String language, Map<String, String> texts) {
             text = text.replace("{" + i + "}", String.valueOf(values[i]));
         }
         return text;
+    }
+
+    /** "A", "A och B", "A, B och C": {@code list.and} is the word before the last. */
+    public String list(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + t("list.and") + " " + items.get(items.size() - 1);
     }
 
     /**

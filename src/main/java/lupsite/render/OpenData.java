@@ -2,10 +2,14 @@ package lupsite.render;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
+import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -16,6 +20,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import lupsite.derive.Derived;
 import lupsite.derive.Figures;
 import lupsite.derive.TargetResult;
+import lupsite.derive.Progress;
 import lupsite.model.Assessment;
 import lupsite.model.Content;
 import lupsite.model.Decision;
@@ -76,14 +81,14 @@ public final class OpenData {
         return formula || field.contains(";") || field.contains("\"") ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
     }
 
-    public static byte[] json(Derived derived) {
+    public static byte[] json(Derived derived, Messages messages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));
             json.setPrettyPrinter(pretty);
-            new JsonWriter(json, derived).plan();
+            new JsonWriter(json, derived, messages).plan();
             json.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -92,7 +97,7 @@ public final class OpenData {
     }
 
     /** Writes the plan; Markdown fields keep their source text, with figure placeholders filled in. */
-    private record JsonWriter(JsonGenerator json, Derived derived) {
+    private record JsonWriter(JsonGenerator json, Derived derived, Messages messages) {
 
         void plan() throws IOException {
             Content content = derived.content();
@@ -100,7 +105,12 @@ public final class OpenData {
             json.writeStringField("generator", Generator.NAME);
             json.writeObjectFieldStart("plan");
             json.writeStringField("title", content.plan().title());
-            json.writeStringField("region", content.plan().region());
+            json.writeStringField("region", String.join(", ", content.plan().publishers()));
+            json.writeArrayFieldStart("publishers");
+            for (String publisher : content.plan().publishers()) {
+                json.writeString(publisher);
+            }
+            json.writeEndArray();
             optional("owner", content.plan().owner());
             decision("adopted", content.plan().firstVersion().adopted());
             json.writeEndObject();
@@ -143,7 +153,12 @@ public final class OpenData {
         private void goal(Goal goal) throws IOException {
             json.writeStartObject();
             json.writeStringField("id", goal.id());
-            json.writeNumberField("horizon", goal.horizon());
+            if (goal.horizon() != Goal.NO_HORIZON) {
+                json.writeNumberField("horizon", goal.horizon());
+            }
+            if (goal.due() != null) {
+                json.writeStringField("due", goal.due().iso());
+            }
             json.writeStringField("text", goal.text());
             optional("area", goal.areaId());
             if (goal.target().isPresent()) {
@@ -152,17 +167,36 @@ public final class OpenData {
                 json.writeStringField("indicator", target.indicatorId());
                 json.writeStringField("series", target.seriesId());
                 optional("compareTo", target.compareToSeriesId());
-                json.writeStringField("baseline", target.baseline().toString());
-                json.writeNumberField(target.direction() == Target.Direction.DECREASE ? "decreaseBy" : "increaseBy",
-                        target.amount());
-                Optional<TargetResult> result = derived.target(goal.id());
-                if (result.isPresent()) {
+                optional("baseline", Objects.toString(target.baseline(), null));
+                json.writeNumberField(target.kind().key, target.amount());
+                Optional<TargetResult> found = derived.target(goal.id());
+                if (found.isPresent()) {
+                    TargetResult result = found.get();
                     json.writeObjectFieldStart("result");
-                    json.writeNumberField("baselineValue", result.get().baselineValue());
-                    json.writeStringField("latestDate", result.get().latestDate().toString());
-                    json.writeNumberField("latestValue", result.get().latestValue());
-                    json.writeNumberField("change", result.get().change());
-                    json.writeBooleanField("met", result.get().met());
+                    if (result.baselineValue() != null) {
+                        json.writeNumberField("baselineValue", result.baselineValue());
+                    }
+                    json.writeStringField("latestDate", result.latestDate().toString());
+                    json.writeNumberField("latestValue", result.latestValue());
+                    if (result.change() != null) {
+                        json.writeNumberField("change", target.kind().isPercent() ? plain(result.change()) : result.change());
+                    }
+                    json.writeNumberField("required", target.kind().isPercent() ? plain(result.required()) : result.required());
+                    json.writeBooleanField("met", result.met());
+                    if (result.pending()) {
+                        json.writeBooleanField("pending", true);
+                    }
+                    if (result.progress().isPresent()) {
+                        Progress progress = result.progress().get();
+                        json.writeObjectFieldStart("progress");
+                        json.writeStringField("verdict", progress.verdict().name().toLowerCase(Locale.ROOT));
+                        json.writeNumberField("observedRate", progress.observedRate());
+                        json.writeNumberField("requiredRate", progress.requiredRate());
+                        json.writeNumberField("ratio", progress.ratio());
+                        json.writeEndObject();
+                    }
+                    json.writeStringField("because", ViewFactory.because(result,
+                            derived.content().indicator(target.indicatorId()).orElseThrow(), messages));
                     json.writeEndObject();
                 }
                 json.writeEndObject();
@@ -224,7 +258,7 @@ public final class OpenData {
             for (Assessment a : assessments) {
                 json.writeStartObject();
                 json.writeStringField("id", a.subjectId());
-                json.writeStringField("status", a.status().id());
+                optional("status", a.status().map(Status::id).orElse(null));
                 json.writeBooleanField("reconstructed", a.reconstructed());
                 markdown(textKey, a.text());
                 json.writeEndObject();
@@ -249,7 +283,7 @@ public final class OpenData {
             if (decision.date() != null) {
                 json.writeStringField("date", decision.date().iso());
             }
-            json.writeStringField("body", decision.body());
+            optional("body", decision.body());
             optional("reference", decision.reference());
             json.writeEndObject();
         }
@@ -258,6 +292,12 @@ public final class OpenData {
             String source = markdown.source();
             json.writeStringField(key, source.contains("{{")
                     ? Figures.substitute(source, derived.ownerOf(markdown).orElse(derived.current()).figures()) : source);
+        }
+
+        /** A quotient to ten digits, as a plain decimal ("5.58", never "1E+2"). */
+        private static BigDecimal plain(BigDecimal value) {
+            BigDecimal rounded = value.round(new MathContext(10)).stripTrailingZeros();
+            return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
         }
 
         private void optional(String key, String value) throws IOException {

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,6 +50,11 @@ public final class PdfCache {
 
     public static PdfCache in(Path dir) {
         return new PdfCache(dir);
+    }
+
+    /** The folder the PDFs are kept in, if any (a build must not write its site over it). */
+    public Optional<Path> folder() {
+        return Optional.ofNullable(dir);
     }
 
     /** The cached PDF for {@code key}, or the one {@code render} makes, which is then kept. Only when {@link #isOn}. */

@@ -146,6 +146,7 @@ public final class PdfRenderer {
      */
     public byte[] render(String html, String baseUri, PdfMetadata meta) throws IOException {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html, baseUri);
+        PrintLinks.resolve(parsed);
         addBookmarks(parsed);
         List<TrueTypeFont> openFonts = new ArrayList<>();
         try (PDDocument doc = new PDDocument()) {

@@ -37,6 +37,7 @@ final class SearchDocuments {
         Map<String, String> texts = new ConcurrentHashMap<>();
         Function<String, String> text = html -> html.isEmpty() ? "" : texts.computeIfAbsent(html, HtmlText::of);
         List<Supplier<SearchIndex.Document>> documents = new ArrayList<>();
+        List<Supplier<List<SearchIndex.Document>>> pageDocuments = new ArrayList<>();
         for (GoalView goal : goals) {
             documents.add(() -> new SearchIndex.Document(messages.t("kind.goal"), goal.text(),
                     SiteUrls.GOALS + "#mal-" + goal.id(), text.apply(goal.commentHtml())));
@@ -66,11 +67,38 @@ final class SearchDocuments {
                                 .map(text).filter(t -> !t.isEmpty()).collect(Collectors.joining(" ")));
             });
         }
-        for (Map.Entry<String, PageView> entry : pages.entrySet()) {
-            PageView page = entry.getValue();
-            documents.add(() -> new SearchIndex.Document(messages.t("kind.page"), page.title(), entry.getKey(),
-                    (page.summary() == null ? "" : page.summary() + " ") + text.apply(page.bodyHtml())));
+        for (PageView page : pages.values()) {
+            pageDocuments.add(() -> sections(page, messages));
         }
-        return documents.parallelStream().map(Supplier::get).toList();
+        return Stream.concat(documents.parallelStream().map(Supplier::get),
+                pageDocuments.parallelStream().flatMap(p -> p.get().stream())).toList();
+    }
+
+    /**
+     * A free page as the text before its first heading (with the page's summary), then each heading's section
+     * as a document of its own at the heading's id: a hit in a long report leads to the section it is in, and
+     * its summary is that section's start. A search for words of two sections finds neither; a page's words are
+     * in the index once, not again as the whole page.
+     */
+    private static List<SearchIndex.Document> sections(PageView page, Messages messages) {
+        String html = page.bodyHtml();
+        List<SearchIndex.Document> documents = new ArrayList<>();
+        int heading = html.indexOf(MarkdownHtml.HEADING_START);
+        documents.add(new SearchIndex.Document(messages.t("kind.page"), page.title(), page.href(),
+                (page.summary() == null ? "" : page.summary() + " ")
+                        + HtmlText.of(heading < 0 ? html : html.substring(0, heading))));
+        String kind = messages.t("kind.section", page.title());
+        while (heading >= 0) {
+            int idStart = html.indexOf("id=\"", heading) + 4;
+            int idEnd = html.indexOf('"', idStart);
+            String close = "</h" + html.charAt(heading + MarkdownHtml.HEADING_START.length()) + ">";
+            int titleEnd = html.indexOf(close, idEnd);
+            int next = html.indexOf(MarkdownHtml.HEADING_START, titleEnd);
+            documents.add(new SearchIndex.Document(kind, HtmlText.of(html.substring(idEnd + 2, titleEnd)),
+                    page.href() + "#" + html.substring(idStart, idEnd),
+                    HtmlText.of(html.substring(html.indexOf("</div>", titleEnd) + 6, next < 0 ? html.length() : next))));
+            heading = next;
+        }
+        return documents;
     }
 }

@@ -67,7 +67,7 @@ public final class SiteRenderer {
     public List<Output> outputs(Derived derived, MarkdownParser parser, SourceTree contentFiles,
                                 Map<String, LocalDate> lastChanged) throws RenderException {
         Content content = derived.content();
-        Messages messages = Messages.load(templates, content.plan().language());
+        Messages messages = Messages.load(templates, content.plan().language()).in(content.plan().vocabulary());
         SiteUrls urls = new SiteUrls(content);
         MarkdownHtml markdown = new MarkdownHtml(parser, urls, derived, derived.current(), messages);
         // Views are built on one thread; turning every Markdown text into HTML first, on all cores, leaves
@@ -132,14 +132,14 @@ public final class SiteRenderer {
         }
         List<Views.IndicatorView> indicators = data.indicators();
         outputs.add(page(SiteUrls.INDICATORS, "indicators.ftlh", site, messages,
-                Map.of("indicators", indicators, "jsonHref", SiteUrls.DATA_JSON)));
+                Map.of("indicators", indicators, "jsonHref", site.dataHref())));
         for (Views.IndicatorView indicator : indicators) {
             outputs.add(page(indicator.href(), "indicator.ftlh", site, messages, Map.of("indicator", indicator)));
         }
         for (Indicator indicator : content.indicators()) {
             outputs.add(new Output(SiteUrls.dataCsv(indicator.id()), () -> OpenData.csv(indicator)));
         }
-        outputs.add(new Output(SiteUrls.DATA_JSON, () -> OpenData.json(derived)));
+        outputs.add(new Output(site.dataHref(), () -> OpenData.json(derived, messages)));
         outputs.add(page(SiteUrls.HISTORY, "history.ftlh", site, messages, Map.of("history", data.history(content, revisions))));
         if (content.plan().isRevised()) {
             List<Views.VersionView> versions = revisions.versions();
@@ -212,8 +212,8 @@ public final class SiteRenderer {
             FollowUpView view = followUpViews.get(i);
             List<Views.IndicatorView> indicators = new DataViews(derived.at(followUp), markdown.at(derived.at(followUp)),
                     messages).indicators();
-            Map<String, Object> values = Map.of("followUp", view, "indicators", indicators,
-                    "attachments", viewsAt.get(followUp).attachments(followUp));
+            Map<String, Object> values = Map.of("followUp", view, "href", SiteUrls.followUp(followUp.date()),
+                    "indicators", indicators, "attachments", viewsAt.get(followUp).attachments(followUp));
             Optional<String> archived = derived.archivedPdf(followUp);
             if (archived.isPresent()) {
                 // A decided follow-up's PDF is the one decided on, byte for byte, whatever the templates are now.
@@ -221,7 +221,7 @@ public final class SiteRenderer {
                 continue;
             }
             Instant date = PdfDates.of(followUp.date());
-            PdfMetadata meta = new PdfMetadata(view.planTitle() + " – " + view.title(), site.region(), view.title(), null,
+            PdfMetadata meta = new PdfMetadata(view.planTitle() + " – " + view.title(), site.publisher(), view.title(), null,
                     messages.t("pdf.language"), date, date, null);
             outputs.add(new Output(view.pdfHref(), List.of("print.ftlh", site, messages, values, meta), () -> {
                 String html = pages.renderText("print.ftlh",

@@ -30,7 +30,6 @@ public final class SiteUrls {
     public static final String ACCESSIBILITY = "tillganglighet.html";
     public static final String FILES = "filer/";
     public static final String VERSIONS = "versioner.html";
-    public static final String DATA_JSON = "data/lup.json";
 
     private final Map<String, String> byContentPath = new HashMap<>();
 
@@ -83,8 +82,14 @@ public final class SiteUrls {
         return "sida-" + id + ".html";
     }
 
-    public static String pdf(PartialDate date) {
-        return "pdf/lup-uppfoljning-" + date + ".pdf";
+    /** A follow-up's council PDF; {@code prefix} is the plan's file prefix ("lup"). */
+    public static String pdf(String prefix, PartialDate date) {
+        return "pdf/" + prefix + "-uppfoljning-" + date + ".pdf";
+    }
+
+    /** The whole plan as open data. */
+    public static String dataJson(String prefix) {
+        return "data/" + prefix + ".json";
     }
 
     /** The site address of a content file: its page, or its copy under filer/. */

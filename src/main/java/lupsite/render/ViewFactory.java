@@ -18,6 +18,7 @@ import lupsite.derive.Change;
 import lupsite.derive.Derived;
 import lupsite.derive.Snapshot;
 import lupsite.derive.TargetResult;
+import lupsite.markdown.Headings;
 import lupsite.model.Activity;
 import lupsite.model.Area;
 import lupsite.model.Assessment;
@@ -28,6 +29,7 @@ import lupsite.model.FollowUp;
 import lupsite.model.Goal;
 import lupsite.model.Horizon;
 import lupsite.model.Indicator;
+import lupsite.model.Markdown;
 import lupsite.model.Page;
 import lupsite.model.PlanVersion;
 import lupsite.model.PartialDate;
@@ -48,6 +50,8 @@ import lupsite.render.Views.TargetView;
 
 /** Builds the template views from the model and what was derived from it. */
 public final class ViewFactory {
+
+    static final int SECTIONS_FOR_CONTENTS = 4;
 
     private final Content content;
     private final Derived derived;
@@ -117,13 +121,15 @@ public final class ViewFactory {
             pages.add(pageIndex);
         }
         Optional<FollowUp> latest = content.latestFollowUp();
-        return new SiteView(plan.title(), plan.region(), plan.owner(), adopted(plan.currentVersion()),
+        String prefix = plan.vocabulary().filePrefix();
+        return new SiteView(plan.title(), messages.list(plan.publishers()), plan.owner(), adopted(plan.currentVersion()),
                 List.copyOf(nav), List.copyOf(pages), pageIndex,
                 plan.goalStatuses().statuses().stream().map(s -> status(s)).toList(),
                 plan.activityStatuses().statuses().stream().map(s -> status(s)).toList(),
                 latest.map(f -> new Link(SiteUrls.followUp(f.date()), f.title())).orElse(null),
-                latest.map(f -> new Link(SiteUrls.pdf(f.date()), messages.t("followUp.pdfOf", f.title()))).orElse(null),
+                latest.map(f -> new Link(SiteUrls.pdf(prefix, f.date()), messages.t("followUp.pdfOf", f.title()))).orElse(null),
                 plan.isRevised() ? new Link(SiteUrls.VERSIONS, messages.t("revision.allVersions")) : null,
+                SiteUrls.dataJson(prefix),
                 Generator.NAME);
     }
 
@@ -131,14 +137,23 @@ public final class ViewFactory {
         return markdown.html(content.plan().description());
     }
 
+    /** The plan's horizons, then, when there are any, the goals that have a deadline but no horizon. */
     public List<HorizonView> horizons(Optional<FollowUp> asOf) {
-        return content.plan().horizons().stream().map(h -> horizon(h, asOf)).toList();
+        List<HorizonView> horizons = new ArrayList<>(content.plan().horizons().stream().map(h -> horizon(h, asOf)).toList());
+        List<GoalView> dueOnly = goalsAt(Goal.NO_HORIZON, asOf);
+        if (!dueOnly.isEmpty()) {
+            horizons.add(new HorizonView(Goal.NO_HORIZON, messages.t("horizon.dueOnly"), null, dueOnly));
+        }
+        return List.copyOf(horizons);
     }
 
     private HorizonView horizon(Horizon horizon, Optional<FollowUp> asOf) {
-        List<GoalView> goals = content.goals().stream().filter(g -> g.horizon() == horizon.years())
-                .map(g -> goal(g, asOf)).toList();
-        return new HorizonView(horizon.years(), messages.t("horizon.heading", horizon.years()), horizon.lead(), goals);
+        return new HorizonView(horizon.years(), messages.t("horizon.heading", horizon.years()), horizon.lead(),
+                goalsAt(horizon.years(), asOf));
+    }
+
+    private List<GoalView> goalsAt(int horizon, Optional<FollowUp> asOf) {
+        return content.goals().stream().filter(g -> g.horizon() == horizon).map(g -> goal(g, asOf)).toList();
     }
 
     public List<GoalView> goals(Optional<FollowUp> asOf) {
@@ -148,6 +163,7 @@ public final class ViewFactory {
     private GoalView goal(Goal goal, Optional<FollowUp> asOf) {
         Optional<Assessment> assessment = asOf.flatMap(f -> assessment(goalsAt, f, goal.id()));
         return new GoalView(goal.id(), goal.text(), goal.horizon(),
+                goal.due() == null ? null : messages.t("goal.due", goal.due().iso()),
                 assessment.map(ViewFactory::status).orElse(null),
                 assessment.map(a -> markdown.html(a.text())).orElse(""),
                 snapshot.target(goal.id()).map(this::target).orElse(null),
@@ -158,17 +174,71 @@ public final class ViewFactory {
     private TargetView target(TargetResult result) {
         Target target = result.target();
         Indicator indicator = content.indicator(target.indicatorId()).orElseThrow();
-        int decimals = indicator.decimals();
-        String changeUnit = changeUnit(indicator, messages);
         StatusScale scale = content.plan().goalStatuses();
+        boolean judged = result.met() || !result.pending();
+        Target.Kind kind = target.kind();
         return new TargetView(requirement(target, indicator, messages),
-                reading(indicator, target, target.baseline(), result.baselineValue()),
+                result.baselineValue() == null ? null
+                        : reading(indicator, target, target.baseline(), result.baselineValue()),
                 reading(indicator, target, result.latestDate(), result.latestValue()),
-                messages.t(target.direction() == Target.Direction.DECREASE ? "target.decrease" : "target.increase",
-                        messages.number(result.change(), decimals), changeUnit),
+                result.change() == null || kind.isLevel() ? null : change(result, indicator, messages),
                 result.met(),
-                status(result.met() ? scale.best() : scale.worst()),
+                result.pending(),
+                result.dueDay() == null ? null : result.dueDay().toString(),
+                result.progress().map(p -> messages.t("progress." + p.verdict().name())).orElse(null),
+                kind.isLevel() || kind.isPercent() || result.pending() ? because(result, indicator, messages) : null,
+                judged ? scale.meaning(result.met() ? Status.Meaning.MET : Status.Meaning.NOT_MET)
+                        .map(ViewFactory::status).orElse(null) : null,
                 new Link(SiteUrls.indicator(indicator.id()), indicator.title()));
+    }
+
+    /** "Minskning 4,7 sjukpenningdagar", or for a percent target "Minskning 3,2 %". */
+    private static String change(TargetResult result, Indicator indicator, Messages messages) {
+        String amount = messages.number(result.change(), indicator.decimals());
+        return messages.t(result.target().kind().decrease ? "target.decrease" : "target.increase", amount,
+                result.target().kind().isPercent() ? "%" : changeUnit(indicator, messages));
+    }
+
+    /**
+     * Why the result is what it is, with its numbers: "Därför: 5,1 % (2021-12-31) är mer än 4,5 %." For a goal not
+     * yet due, the observed and the required rate of change and Open SDG's verdict on them.
+     */
+    static String because(TargetResult result, Indicator indicator, Messages messages) {
+        Target target = result.target();
+        int decimals = indicator.decimals();
+        String unit = target.comparesSeries() ? changeUnit(indicator, messages) : indicator.unit();
+        String latest = messages.quantity(messages.number(result.latestValue(), decimals), unit) + " ("
+                + result.latestDate() + ")";
+        String required = messages.quantity(messages.number(result.required(), decimals), unit);
+        String reason;
+        if (result.pending() && !result.met()) {
+            reason = result.progress().map(p -> messages.t("target.because.progress", target.baseline(),
+                    rate(p.observedRate(), messages), required, result.dueDay(), rate(p.requiredRate(), messages),
+                    messages.quantity(messages.number(BigDecimal.valueOf(p.ratio() * 100), 0), "%")))
+                    .orElse(messages.t("target.because.noProgress", latest, required, result.dueDay()));
+        } else if (target.kind().isLevel()) {
+            reason = messages.t("target.because." + target.kind().key + (result.met() ? ".met" : ".notMet"), latest,
+                    required);
+        } else {
+            String baseline = messages.quantity(messages.number(result.baselineValue(), decimals), unit) + " ("
+                    + target.baseline() + ")";
+            String needed = target.kind().isPercent()
+                    ? messages.quantity(messages.number(target.amount(), percentDecimals(target)), "%")
+                    : messages.quantity(messages.number(target.amount(), decimals), changeUnit(indicator, messages));
+            reason = messages.t("target.because.change", baseline, latest,
+                    change(result, indicator, messages).toLowerCase(Locale.ROOT), needed);
+        }
+        return messages.t("target.because", reason);
+    }
+
+    /** A percentage as written: "7 %", "7,5 %". */
+    private static int percentDecimals(Target target) {
+        return Math.max(0, target.amount().stripTrailingZeros().scale());
+    }
+
+    /** A yearly rate of change as a signed percentage: "-1,8 %". */
+    private static String rate(double rate, Messages messages) {
+        return messages.quantity(messages.number(BigDecimal.valueOf(rate * 100), 1), "%");
     }
 
     /** "Skillnaden mellan Jämtlands län och Riket ska minska med minst 1,0 sjukpenningdagar jämfört med 2014-12-31." */
@@ -177,9 +247,11 @@ public final class ViewFactory {
         String measured = target.comparesSeries()
                 ? messages.t("target.difference", series, label(indicator, target.compareToSeriesId()))
                 : series;
-        return messages.t(target.direction() == Target.Direction.DECREASE ? "target.mustDecrease" : "target.mustIncrease",
-                measured, messages.number(target.amount(), indicator.decimals()), changeUnit(indicator, messages),
-                target.baseline());
+        String unit = target.kind().isPercent() ? "%"
+                : target.comparesSeries() || !target.kind().isLevel() ? changeUnit(indicator, messages) : indicator.unit();
+        int decimals = target.kind().isPercent() ? percentDecimals(target) : indicator.decimals();
+        return messages.t("target.must." + target.kind().key, measured,
+                messages.quantity(messages.number(target.amount(), decimals), unit), target.baseline());
     }
 
     /** "2014-12-31: Jämtlands län 12,4, Riket 9,4 (skillnad 3,0 sjukpenningdagar)". */
@@ -208,19 +280,58 @@ public final class ViewFactory {
     }
 
     public AreaView area(Area area, Optional<FollowUp> asOf) {
-        List<ActivityView> activities = area.activities().stream().map(a -> activity(a, asOf)).toList();
+        boolean responsibles = area.activities().stream().anyMatch(a -> a.responsible() != null);
+        List<ActivityView> activities = area.activities().stream().map(a -> activity(a, asOf, responsibles)).toList();
         List<Link> goals = goalsByArea.getOrDefault(area.id(), List.of()).stream().map(g -> new Link(SiteUrls.GOALS + "#mal-" + g.id(), g.text())).toList();
-        List<Assessment> assessments = asOf.map(f -> area.activities().stream()
-                .flatMap(a -> assessment(activitiesAt, f, a.id()).stream()).toList()).orElse(List.of());
         return new AreaView(area.id(), area.title(), SiteUrls.area(area.id()), markdown.html(area.intro()),
-                activities, goals, counts(content.plan().activityStatuses(), assessments));
+                activities, goals, asOf.map(f -> counts(content.plan().activityStatuses(),
+                        area.activities().stream().map(Activity::id), activitiesAt.get(f.date()))).orElse(List.of()),
+                responsibles ? byStatus(activities) : List.of(), responsibles ? byResponsible(activities) : List.of());
     }
 
-    private ActivityView activity(Activity activity, Optional<FollowUp> asOf) {
+    /** Each status of the scale that some activity has, in the scale's order, then those without one. */
+    private List<Views.ActivityGroup> byStatus(List<ActivityView> activities) {
+        List<Views.ActivityGroup> groups = new ArrayList<>();
+        for (Status status : content.plan().activityStatuses().statuses()) {
+            List<ActivityView> with = activities.stream().filter(a -> a.status() != null && a.status().id().equals(status.id()))
+                    .toList();
+            if (!with.isEmpty()) {
+                groups.add(new Views.ActivityGroup(status(status), null, with));
+            }
+        }
+        List<ActivityView> none = activities.stream().filter(a -> a.status() == null).toList();
+        if (!none.isEmpty()) {
+            groups.add(new Views.ActivityGroup(null, null, none));
+        }
+        return List.copyOf(groups);
+    }
+
+    /** Each responsible in the order first named, then the activities that name nobody. */
+    private List<Views.ActivityGroup> byResponsible(List<ActivityView> activities) {
+        Map<String, List<ActivityView>> groups = activities.stream().collect(Collectors.groupingBy(
+                a -> Objects.toString(a.responsible(), ""), java.util.LinkedHashMap::new, Collectors.toList()));
+        List<Views.ActivityGroup> result = new ArrayList<>();
+        groups.forEach((responsible, with) -> {
+            if (!responsible.isEmpty()) {
+                result.add(new Views.ActivityGroup(null, responsible, with));
+            }
+        });
+        if (groups.containsKey("")) {
+            result.add(new Views.ActivityGroup(null, messages.t("area.noResponsible"), groups.get("")));
+        }
+        return List.copyOf(result);
+    }
+
+    /** {@code listed}: the activity is also listed by status and responsible, so it needs its short label. */
+    private ActivityView activity(Activity activity, Optional<FollowUp> asOf, boolean listed) {
         Optional<Assessment> assessment = asOf.flatMap(f -> assessment(activitiesAt, f, activity.id()));
-        return new ActivityView(activity.id(), markdown.html(activity.text()),
+        return new ActivityView(activity.id(), listed ? DataViews.label(activity) : null, markdown.html(activity.text()),
                 assessment.map(ViewFactory::status).orElse(null),
-                assessment.map(a -> markdown.html(a.text())).orElse(""));
+                assessment.map(a -> markdown.html(a.text())).orElse(""),
+                activity.responsible(),
+                activity.start() == null ? null : activity.start().iso(),
+                activity.due() == null ? null : activity.due().iso(),
+                asOf.filter(f -> activity.overdue(f.date(), assessment.flatMap(Assessment::status))).isPresent());
     }
 
     /** A follow-up as this factory's snapshot has it; {@code previous} and {@code next} only for the links. */
@@ -234,7 +345,7 @@ public final class ViewFactory {
                 content.plan().title(),
                 adopted(content.plan().version(followUp.planVersion()).orElse(content.plan().currentVersion())),
                 SiteUrls.followUp(followUp.date()),
-                SiteUrls.pdf(followUp.date()),
+                SiteUrls.pdf(content.plan().vocabulary().filePrefix(), followUp.date()),
                 SiteUrls.changes(followUp.date()),
                 followUp.decision().map(d -> decisionText("decision.handled", d)).orElse(null),
                 followUp.decided().map(d -> decisionText("decision.decided", d.decision())).orElse(null),
@@ -245,8 +356,8 @@ public final class ViewFactory {
                 markdown.html(followUp.statusNote()),
                 horizons(asOf),
                 areas(asOf),
-                counts(goalScale, followUp.goals()),
-                counts(activityScale, followUp.activities()),
+                counts(goalScale, content.goals().stream().map(Goal::id), goalsAt.get(followUp.date())),
+                counts(activityScale, content.activities().map(Activity::id), activitiesAt.get(followUp.date())),
                 unreviewed(followUp),
                 followUp.pageIds().stream().flatMap(id -> content.page(id).stream())
                         .map(p -> new Link(SiteUrls.page(p.id()), p.title())).toList(),
@@ -308,8 +419,34 @@ public final class ViewFactory {
         }
         List<Views.PageEntry> children = childrenOf.getOrDefault(page.id(), List.of()).stream()
                 .map(child -> new Views.PageEntry(link(child), child.summary(), List.of())).toList();
-        return new PageView(page.title(), page.summary(), markdown.html(page.body()), parent == null ? null : link(parent),
-                children, previous, next, page.downloads().stream().map(d -> download(page, d)).toList());
+        return new PageView(SiteUrls.page(page.id()), page.title(), page.summary(), markdown.html(page.body()), contents(page.body()),
+                parent == null ? null : link(parent), children, previous, next, page.downloads().stream().map(d -> download(page, d)).toList());
+    }
+
+    /**
+     * A page's h2 and h3 sections, when it has at least {@value #SECTIONS_FOR_CONTENTS}: below that the reader
+     * sees them all on a screen or two, and a list would only push the text down.
+     */
+    private List<Views.Section> contents(Markdown body) {
+        List<Headings.Entry> headings = markdown.headings(body).stream().filter(h -> h.level() == 2 || h.level() == 3)
+                .toList();
+        if (headings.size() < SECTIONS_FOR_CONTENTS) {
+            return List.of();
+        }
+        List<List<Headings.Entry>> groups = new ArrayList<>(); // an h2 and the h3s after it
+        for (Headings.Entry heading : headings) {
+            if (heading.level() == 2 || groups.isEmpty()) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(heading);
+        }
+        return groups.stream().map(group -> new Views.Section(section(group.get(0)),
+                group.subList(1, group.size()).stream().map(h -> new Views.Section(section(h), List.of())).toList()))
+                .toList();
+    }
+
+    private static Link section(Headings.Entry heading) {
+        return new Link("#" + heading.id(), heading.text());
     }
 
     /** Every page, top-level pages in order, each with the pages under it (at most a few levels: check bounds them). */
@@ -341,9 +478,23 @@ public final class ViewFactory {
                         .divide(BigDecimal.valueOf(megabyte), 1, RoundingMode.HALF_UP), 1));
     }
 
-    private static List<StatusCount> counts(StatusScale scale, List<Assessment> assessments) {
-        return scale.statuses().stream().map(s -> new StatusCount(status(s),
-                (int) assessments.stream().filter(a -> a.status().id().equals(s.id())).count())).toList();
+    /**
+     * How many of {@code subjects} (the goals or activities in force) have each status at {@code at}: every status
+     * of the scale, then "Ingen uppgift" (a null status) for those without one when there are any. When none has a
+     * status, only that count is shown: a row of zeros would read as an assessment.
+     */
+    private static List<StatusCount> counts(StatusScale scale, Stream<String> subjects, Map<String, Assessment> at) {
+        Map<String, Long> byStatus = subjects.collect(Collectors.groupingBy(id -> Optional.ofNullable(at.get(id))
+                .flatMap(Assessment::status).map(Status::id).orElse(""), Collectors.counting()));
+        int none = byStatus.getOrDefault("", 0L).intValue();
+        List<StatusCount> counts = new ArrayList<>();
+        if (byStatus.size() > (none > 0 ? 1 : 0)) {
+            scale.statuses().forEach(s -> counts.add(new StatusCount(status(s), byStatus.getOrDefault(s.id(), 0L).intValue())));
+        }
+        if (none > 0) {
+            counts.add(new StatusCount(null, none));
+        }
+        return List.copyOf(counts);
     }
 
     /** A status as such, in a legend or a count. */
@@ -351,11 +502,10 @@ public final class ViewFactory {
         return new StatusView(status.id(), status.label(), status.symbol(), status.color(), false, false);
     }
 
-    /** A status as assessed at a follow-up, with how it came about. */
+    /** A status as assessed at a follow-up, with how it came about; null ("Ingen uppgift") when it has none. */
     static StatusView status(Assessment assessment) {
-        Status status = assessment.status();
-        return new StatusView(status.id(), status.label(), status.symbol(), status.color(), assessment.reconstructed(),
-                assessment.review());
+        return assessment.status().map(status -> new StatusView(status.id(), status.label(), status.symbol(),
+                status.color(), assessment.reconstructed(), assessment.review())).orElse(null);
     }
 
     private static int unreviewed(FollowUp followUp) {
@@ -363,9 +513,19 @@ public final class ViewFactory {
                 .filter(Assessment::review).count();
     }
 
-    /** "Fastställd av Regionfullmäktige 2015", or for a revision "Reviderad av ...". */
+    /**
+     * "Fastställd av Regionfullmäktige 2015", or for a revision "Reviderad av ..."; "Fastställd 2015" when the source
+     * names no body, and null when it says nothing of the decision (nothing is printed then).
+     */
     String adopted(PlanVersion version) {
-        return decisionText(version.index() == 0 ? "decision.adopted" : "decision.revised", version.adopted());
+        Decision adopted = version.adopted();
+        if (adopted.date() == null && adopted.body() == null && adopted.reference() == null && adopted.paragraph() == null) {
+            return null;
+        }
+        boolean body = adopted.body() != null;
+        String key = version.index() == 0 ? (body ? "decision.adopted" : "decision.adoptedNoBody")
+                : (body ? "decision.revised" : "decision.revisedNoBody");
+        return decisionText(key, adopted);
     }
 
     private String decisionText(String key, Decision decision) {

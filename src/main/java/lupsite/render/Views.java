@@ -26,7 +26,7 @@ public final class Views {
     /** What every page shows: the plan's name, the menu, the legend; {@code versions} only when it was revised. */
     public record SiteView(
             String title,
-            String region,
+            String publisher,
             String owner,
             String adopted,
             List<Link> nav,
@@ -37,23 +37,36 @@ public final class Views {
             Link latestFollowUp,
             Link latestPdf,
             Link versions,
+            String dataHref,
             String generator) {
     }
 
+    /**
+     * A measurable goal's result: {@code baseline} and {@code change} null for a level without a baseline;
+     * {@code pending} while its {@code due} date lies ahead, with Open SDG's {@code verdict} when one can be made;
+     * {@code because} the sentence with the numbers behind the result, null where the lines above already say it
+     * (an absolute change that is due).
+     */
     public record TargetView(
             String requirement,
             String baseline,
             String latest,
             String change,
             boolean met,
+            boolean pending,
+            String due,
+            String verdict,
+            String because,
             StatusView proposedStatus,
             Link indicator) {
     }
 
+    /** {@code due}: "Senast 2022-12-31", null when the goal has no deadline. */
     public record GoalView(
             String id,
             String text,
             int horizon,
+            String due,
             StatusView status,
             String commentHtml,
             TargetView target,
@@ -63,9 +76,23 @@ public final class Views {
     public record HorizonView(int years, String heading, String lead, List<GoalView> goals) {
     }
 
-    public record ActivityView(String id, String textHtml, StatusView status, String noteHtml) {
+    /**
+     * {@code label} is the activity's first line, for the lists by status and responsible (null where the area
+     * has none); {@code responsible}, {@code start}, {@code due} null
+     * when the plan gives none; {@code overdue}: past its due date and not done ("försenad").
+     */
+    public record ActivityView(String id, String label, String textHtml, StatusView status, String noteHtml,
+                               String responsible, String start, String due, boolean overdue) {
     }
 
+    /** Activities of one status ({@code responsible} null) or of one responsible. */
+    public record ActivityGroup(StatusView status, String responsible, List<ActivityView> activities) {
+    }
+
+    /**
+     * {@code byStatus} and {@code byResponsible} read the area's activities grouped; both empty unless an activity
+     * names who is responsible (without that, the counts already say how many have each status).
+     */
     public record AreaView(
             String id,
             String title,
@@ -73,7 +100,9 @@ public final class Views {
             String introHtml,
             List<ActivityView> activities,
             List<Link> goals,
-            List<StatusCount> counts) {
+            List<StatusCount> counts,
+            List<ActivityGroup> byStatus,
+            List<ActivityGroup> byResponsible) {
     }
 
     public record FollowUpView(
@@ -108,12 +137,17 @@ public final class Views {
      * A free page. {@code up} is the page it is part of (null for a top-level page), {@code children} the pages
      * that are part of it, {@code previous} and {@code next} its neighbours among its parent's children.
      */
-    public record PageView(String title, String summary, String bodyHtml, Link up, List<PageEntry> children,
-                           Link previous, Link next, List<DownloadView> downloads) {
+    /** {@code contents}: the page's own sections, when it has enough to need a table of contents. */
+    public record PageView(String href, String title, String summary, String bodyHtml, List<Section> contents, Link up,
+                           List<PageEntry> children, Link previous, Link next, List<DownloadView> downloads) {
 
         public PageView {
             downloads = List.copyOf(downloads);
         }
+    }
+
+    /** A section of a page (h2) with the sections under it (h3), for its table of contents; the first may be an h3. */
+    public record Section(Link link, List<Section> sections) {
     }
 
     /** A page in a list of pages (the page index, a parent page's children), with the pages under it. */

@@ -155,25 +155,32 @@ public final class SampleGenerator {
                   - id: uppfyllt
                     label: Uppfyllt
                     symbol: "●"
+                    meaning: met
                   - id: delvis-uppfyllt
                     label: Delvis uppfyllt
                     symbol: "◐"
+                    meaning: partlyMet
                   - id: ej-uppfyllt
                     label: Ej uppfyllt
                     symbol: "○"
+                    meaning: notMet
                 activityStatuses:
                   - id: genomford
                     label: Genomförd
                     symbol: "✔"
+                    meaning: done
                   - id: pagar
                     label: Pågår
                     symbol: "◔"
+                    meaning: ongoing
                   - id: ej-paborjad
                     label: Ej påbörjad
                     symbol: "○"
+                    meaning: notStarted
                   - id: ej-prioriterad
                     label: Ej prioriterad
                     symbol: "✕"
+                    meaning: notPrioritised
                 """;
     }
 

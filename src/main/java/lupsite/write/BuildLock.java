@@ -1,78 +1,67 @@
 package lupsite.write;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 
 /**
- * A lock file beside the output folder holding the builder's process id, so two builds into the same folder
- * take turns. A lock whose process is gone (a killed build) is stale and taken over.
+ * A lock file beside the output folder, held with the operating system's file lock, so two builds or publishes
+ * into the same folder take turns, also from two machines on one share. The system releases the lock when its
+ * process ends however it ends, so a killed build leaves no stale lock to take over (taking one over by
+ * deleting it is a race two processes can both win). The file stays; it holds the last holder's process id,
+ * for whoever wonders who is building.
  */
 public final class BuildLock implements AutoCloseable {
 
+    /** Named so that no file of the user's beside the output is mistaken for the lock. */
+    private static final String LOCK = ".lup-site-lock";
     private static final Duration WAIT = Duration.ofMinutes(2);
 
-    private final Path file;
+    private final FileChannel channel;
+    private final FileLock lock;
 
-    private BuildLock(Path file) {
-        this.file = file;
+    private BuildLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
     }
 
-    public static BuildLock acquire(Path outDir) throws IOException {
-        Path file = outDir.resolveSibling(outDir.getFileName() + ".lock");
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        String me = Long.toString(ProcessHandle.current().pid());
-        while (true) {
-            try {
-                Files.writeString(Files.createFile(file), me, StandardCharsets.UTF_8);
-                return new BuildLock(file);
-            } catch (FileAlreadyExistsException held) {
-                if (holder(file).map(pid -> isHolder(pid, file)).orElse(false)) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IOException("Ett annat bygge av " + outDir + " pågår fortfarande (låsfil " + file
-                                + "). Vänta tills den är klar.");
-                    }
-                    sleep();
-                } else {
-                    // The holder is gone (killed, crashed): the lock is stale.
-                    Files.deleteIfExists(file);
+    /** The lock of the folder {@code folder}, waiting up to two minutes while another process holds it. */
+    public static BuildLock acquire(Path folder) throws IOException {
+        Path file = folder.resolveSibling(folder.getFileName() + LOCK);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (true) {
+                FileLock lock = tryLock(channel);
+                if (lock != null) {
+                    channel.truncate(0);
+                    channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
+                    return new BuildLock(channel, lock);
                 }
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("Ett annat bygge eller en annan publicering till " + folder + " pågår "
+                            + "fortfarande (låsfil " + file + "). Vänta tills den är klar.");
+                }
+                sleep();
             }
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
         }
     }
 
-    /**
-     * True when process {@code pid} is alive and could have written the lock: a process that started after the
-     * lock file was written merely reuses the number of a killed builder.
-     */
-    private static boolean isHolder(long pid, Path file) {
-        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-        Optional<Instant> started = process.flatMap(p -> p.info().startInstant());
+    /** Null while another process holds it; a second holder in this process (a test) waits the same way. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
-            Instant locked = Files.getLastModifiedTime(file).toInstant();
-            // Start times are rounded (to the clock tick on Linux): allow a second of slack.
-            return process.isPresent() && started.map(s -> s.isBefore(locked.plusSeconds(1))).orElse(true);
-        } catch (IOException gone) {
-            return false;
-        }
-    }
-
-    private static Optional<Long> holder(Path file) {
-        try {
-            return Optional.of(Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).strip()));
-        } catch (IOException | NumberFormatException e) {
-            // Unreadable or half-written: a holder that is being created; treat as alive only if very new.
-            try {
-                boolean fresh = Files.getLastModifiedTime(file).toMillis() > System.currentTimeMillis() - 5_000;
-                return fresh ? Optional.of(ProcessHandle.current().pid()) : Optional.empty();
-            } catch (IOException gone) {
-                return Optional.empty();
-            }
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldHere) {
+            return null;
         }
     }
 
@@ -87,6 +76,10 @@ public final class BuildLock implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        Files.deleteIfExists(file);
+        try {
+            lock.release();
+        } finally {
+            channel.close();
+        }
     }
 }

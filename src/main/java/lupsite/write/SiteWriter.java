@@ -1,13 +1,12 @@
 package lupsite.write;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import lupsite.render.Output;
 import lupsite.render.RenderException;
@@ -15,36 +14,41 @@ import lupsite.render.RenderException;
 /**
  * Writes the site so that nobody ever sees half of it: every file goes into a fresh folder beside the
  * output, and only a complete folder replaces the old one. A build that fails or is killed leaves the
- * previous output untouched; its leftovers are removed by the next build.
+ * previous output untouched; its leftovers are removed by the next build. The output folder is lup-site's
+ * alone ({@link OutputFolder}).
  */
 public final class SiteWriter {
 
-    private static final String STAGING = ".staging-";
-    private static final String RETIRED = ".retired-";
+    /** How a message suggests another folder. */
+    public static final String EXAMPLE = "--out site";
 
     private SiteWriter() {
     }
 
-    /** Renders {@code outputs} (in parallel) and puts them in place of {@code outDir}; returns the file count. */
-    public static int write(Path outDir, List<Output> outputs) throws IOException, RenderException {
-        Path out = outDir.toAbsolutePath().normalize();
+    /**
+     * Renders {@code outputs} (in parallel) and puts them in place of {@code outDir}, which must be lup-site's
+     * and must keep clear of the {@code kept} folders; returns the file count.
+     */
+    public static int write(Path outDir, Path contentDir, List<OutputFolder.Kept> kept, List<Output> outputs)
+            throws IOException, RenderException {
+        Path out = OutputFolder.refuseUnsafe(outDir, kept, EXAMPLE);
         Files.createDirectories(out.getParent());
         try (BuildLock lock = BuildLock.acquire(out)) {
-            recover(out);
-            Path staging = out.resolveSibling(out.getFileName() + STAGING + ProcessHandle.current().pid());
-            deleteTree(staging);
-            Files.createDirectories(staging);
+            OutputFolder.recover(out);
+            OutputFolder.claim(out, outDir.toString(), Optional.of(contentDir));
+            Path staging = OutputFolder.stage(out);
             try {
-                writeAll(staging, outputs);
-                swap(staging, out);
+                OutputFolder.finish(staging, writeAll(staging, outputs));
+                OutputFolder.swap(staging, out, outDir.toString());
             } finally {
-                deleteTree(staging);
+                OutputFolder.deleteTree(staging);
             }
             return outputs.size();
         }
     }
 
-    private static void writeAll(Path staging, List<Output> outputs) throws IOException, RenderException {
+    private static Map<String, Long> writeAll(Path staging, List<Output> outputs) throws IOException, RenderException {
+        Map<String, Long> written = new ConcurrentHashMap<>();
         Output.produceAll(outputs, (output, bytes) -> {
             Path target = staging.resolve(output.path()).normalize();
             if (!target.startsWith(staging)) {
@@ -52,55 +56,8 @@ public final class SiteWriter {
             }
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
+            written.put(output.path(), (long) bytes.length);
         });
-    }
-
-    /** Two renames: the old folder aside, the new one in. {@link #recover} mends a kill between them. */
-    private static void swap(Path staging, Path out) throws IOException {
-        Path retired = out.resolveSibling(out.getFileName() + RETIRED + ProcessHandle.current().pid());
-        if (Files.exists(out)) {
-            Files.move(out, retired, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(retired);
-    }
-
-    /**
-     * Cleans up after a killed build: a staging folder is incomplete and goes; a retired folder with no
-     * output beside it is the previous site, interrupted mid-swap, and is put back.
-     */
-    static void recover(Path out) throws IOException {
-        String prefix = out.getFileName().toString();
-        try (Stream<Path> siblings = Files.list(out.getParent())) {
-            for (Path sibling : siblings.sorted().toList()) {
-                String name = sibling.getFileName().toString();
-                if (name.startsWith(prefix + STAGING)) {
-                    deleteTree(sibling);
-                } else if (name.startsWith(prefix + RETIRED)) {
-                    if (Files.exists(out)) {
-                        deleteTree(sibling);
-                    } else {
-                        Files.move(sibling, out, StandardCopyOption.ATOMIC_MOVE);
-                    }
-                }
-            }
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return written;
     }
 }

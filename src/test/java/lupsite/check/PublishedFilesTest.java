@@ -85,6 +85,9 @@ class PublishedFilesTest {
                 "content/pages/bilder.md:4:46: Länken \"../images/karta.png.bak\" pekar på en säkerhetskopia eller "
                         + "tillfällig fil (namnet slutar på ~, .bak, .swp eller .tmp eller står mellan #). Sådana filer "
                         + "publiceras aldrig; länka till originalet eller byt namn på filen.",
+                "content/pages/bilder.md:4:84: Länken \"#anteckning.txt#\" leder till avsnittet \"anteckning.txt#\", "
+                        + "men content/pages/bilder.md har inga rubriker. Länka till sidan utan #anteckning.txt#, eller "
+                        + "skriv rubriken (## Rubrik) i sidan.",
                 "content/pages/bilder.md:5:5: Länken \"../anteckningar/lista.yaml\" pekar på content/anteckningar/"
                         + "lista.yaml, som inte blir någon sida (det blir bara plan.yaml, goals.yaml, accessibility.yaml "
                         + "och filerna i areas/, pages/, followups/ och indicators/). Länka till sidan där texten visas.",
@@ -324,6 +327,9 @@ class PublishedFilesTest {
         assertThat(site.problems()).containsExactly(
                 "content/pages/bilder.md:6:9: Länken \"../dokument/saknas.pdf#sida=2\" pekar på en fil som inte finns "
                         + "(content/dokument/saknas.pdf).",
+                "content/pages/bilder.md:8:4: Länken \"budget.md#intakter\" leder till avsnittet \"intakter\", men "
+                        + "content/pages/budget.md har inga rubriker. Länka till sidan utan #intakter, eller skriv "
+                        + "rubriken (## Rubrik) i sidan.",
                 "content/pages/bilder.md:10:1: Bilden \"..\\images\\karta.png\" har bakstreck (\\) i sökvägen. Skriv "
                         + "den med snedstreck (/), till exempel ../images/karta.png.",
                 "content/pages/bilder.md:12:1: Länken \"mall.docx\" pekar på en fil som inte finns (content/pages/"

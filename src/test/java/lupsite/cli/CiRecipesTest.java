@@ -130,7 +130,7 @@ class CiRecipesTest {
         assertThat(((Map<?, ?>) recipe.get("on")).keySet()).asString().contains("push", "pull_request");
         List<?> steps = (List<?>) path(recipe, "jobs", "site", "steps");
         assertThat(step(steps, "actions/cache@v4").get("with")).asString().contains("path=.lup-cache");
-        assertThat(step(steps, "actions/upload-artifact@v4").get("with")).asString().contains("path=site/");
+        assertThat(step(steps, "actions/upload-artifact@v4").get("with")).asString().contains("path=site/", "include-hidden-files=true");
         assertThat(path(recipe, "jobs", "publish", "if")).asString().contains("refs/heads/main");
         assertThat(steps).asString().contains("mvn -B -q package -DskipTests");
     }

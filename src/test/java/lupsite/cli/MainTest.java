@@ -140,8 +140,8 @@ class MainTest {
 
         assertThat(run("generate-sample", "--activities", "1", "--out", file.resolve("ut").toString()))
                 .isEqualTo(ExitCode.FAILURE.code);
-        assertThat(err.toString()).isEqualTo("Fel: En fil kunde inte läsas eller skrivas: " + file.resolve("ut")
-                + ": Not a directory.\n");
+        assertThat(err.toString()).isEqualTo("Fel: Filen " + file.resolve("ut") + " gick inte att använda: en del av "
+                + "sökvägen är inte en mapp.\n");
     }
 
     @Test

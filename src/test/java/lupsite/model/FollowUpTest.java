@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 class FollowUpTest {
 
     private static final Position AT = Position.ofFile("followups/2019-11-18/followup.yaml");
-    private static final Status PAGAR = new Status("pagar", "Pågår", "◔", null, 1);
+    private static final Status PAGAR = new Status("pagar", "Pågår", "◔", null, 1, Status.Meaning.ONGOING);
 
     private static Assessment assessment(String id) {
-        return new Assessment(id, PAGAR, false, false, new Markdown("Notering om " + id + ".", AT), AT, AT);
+        return new Assessment(id, java.util.Optional.of(PAGAR), false, false, new Markdown("Notering om " + id + ".", AT), AT, AT);
     }
 
     private static FollowUp followUp(List<Assessment> activities) {

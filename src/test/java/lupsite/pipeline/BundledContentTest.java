@@ -68,8 +68,8 @@ class BundledContentTest {
             assertThat(article).as(goal.id()).isNotNull();
             assertThat(article.select("h3").text()).isEqualTo(goal.text());
             assertThat(article.select(".goal-status .status").text())
-                    .startsWith(latest.goal(goal.id()).orElseThrow().status().symbol() + " "
-                            + latest.goal(goal.id()).orElseThrow().status().label());
+                    .startsWith(latest.goal(goal.id()).orElseThrow().status().orElseThrow().symbol() + " "
+                            + latest.goal(goal.id()).orElseThrow().status().orElseThrow().label());
         }
     }
 
@@ -83,8 +83,8 @@ class BundledContentTest {
                 var row = page.getElementById("aktivitet-" + activity.id());
                 var assessment = latest.activity(activity.id()).orElseThrow();
                 assertThat(row).as(activity.id()).isNotNull();
-                assertThat(row.select(".activity-status").text()).startsWith(assessment.status().symbol() + " "
-                        + assessment.status().label());
+                assertThat(row.select(".activity-status").text()).startsWith(assessment.status().orElseThrow().symbol() + " "
+                        + assessment.status().orElseThrow().label());
                 assertThat(normalise(row.select(".activity-note").text()))
                         .isEqualTo(normalise(Jsoup.parse(markdownText(assessment.text().source())).text()));
             }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import lupsite.problem.Problems;
+import lupsite.write.OutputFolder;
 import lupsite.testsupport.TestSite;
 import lupsite.testsupport.TreeDigest;
 
@@ -125,7 +127,9 @@ class IncrementalBuildTest {
     private void assertSameAsAFullBuild(IncrementalBuild.Result result) throws Exception {
         Path full = temp.resolve("full");
         Pipeline.build(new Pipeline.Options(content, templates, full, false), new Problems()).orElseThrow();
-        assertThat(digests(result)).isEqualTo(TreeDigest.of(full));
+        Map<String, String> written = new TreeMap<>(TreeDigest.of(full));
+        written.remove(OutputFolder.MANIFEST); // a folder's record of what is its own; serve keeps no folder
+        assertThat(digests(result)).isEqualTo(written);
     }
 
     private static Map<String, String> digests(IncrementalBuild.Result result) {

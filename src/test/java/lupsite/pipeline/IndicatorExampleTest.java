@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import lupsite.edit.KoladaImport;
-import lupsite.problem.Problems;
 import lupsite.testsupport.RecordedKolada;
 import lupsite.testsupport.TestSite;
 
@@ -33,9 +32,7 @@ class IndicatorExampleTest {
 
     @BeforeAll
     static void build() throws Exception {
-        site = dir.resolve("site");
-        Problems problems = new Problems();
-        assertThat(Pipeline.build(new Pipeline.Options(EXAMPLE, TestSite.TEMPLATES, site, true), problems)).isPresent();
+        site = TestSite.buildFrom(EXAMPLE, dir.resolve("site"), true);
     }
 
     private static List<String> cells(Document page) {
@@ -45,9 +42,7 @@ class IndicatorExampleTest {
 
     @Test
     void theExampleChecksWithoutAnyProblem() {
-        Problems problems = new Problems();
-        assertThat(Pipeline.check(EXAMPLE, problems)).isPresent();
-        assertThat(problems.all()).isEmpty();
+        assertThat(TestSite.problemsIn(EXAMPLE)).isEmpty();
     }
 
     @Test

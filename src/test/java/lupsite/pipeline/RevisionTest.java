@@ -486,5 +486,12 @@ class RevisionTest {
                             comment: ""
                         """)
                 .doesNotContain("  kompetens:", "  rutiner:", "reconstructed");
+        lupsite.problem.Problems problems = new lupsite.problem.Problems();
+        lupsite.pipeline.Pipeline.check(content, problems);
+        assertThat(problems.hasErrors()).as(problems.all().toString()).isFalse();
+        assertThat(problems.all().stream().map(p -> p.format("content/")))
+                .contains("content/followups/2020-06/followup.yaml:13:3: varning: Målet \"kompetens-alla\" har varken "
+                        + "status eller kommentar. Skriv status och kommentar, eller bara en kommentar om varför det "
+                        + "inte bedöms.");
     }
 }

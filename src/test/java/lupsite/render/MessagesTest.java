@@ -16,9 +16,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import lupsite.derive.Progress;
+import lupsite.model.Target;
 import lupsite.model.AccessibilityStatement.Compliance;
 import lupsite.model.Indicator.Key;
 import lupsite.model.Indicator.Point;
+import lupsite.model.Vocabulary;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 import lupsite.testsupport.TestSite;
@@ -63,7 +66,17 @@ class MessagesTest {
         for (Compliance c : Compliance.values()) {
             used.add("acc.level." + c.id);
         }
-        used.addAll(Set.of("number.decimal", "number.group", "pdf.language"));
+        for (Progress.Verdict v : Progress.Verdict.values()) {
+            used.add("progress." + v.name());
+        }
+        for (Target.Kind k : Target.Kind.values()) {
+            used.add("target.must." + k.key);
+            if (k.isLevel()) {
+                used.addAll(Set.of("target.because." + k.key + ".met", "target.because." + k.key + ".notMet"));
+            }
+        }
+        used.addAll(Set.of("number.decimal", "number.group", "pdf.language", "word.horizon"));
+        Vocabulary.WORDS.forEach(word -> used.add("word." + word));
         assertThat(SV.texts().keySet()).containsAll(used);
         assertThat(used).containsAll(SV.texts().keySet());
     }
@@ -96,7 +109,7 @@ class MessagesTest {
     @Test
     void aLanguageThatIsNotACodeIsAContentError() {
         assertThat(TestSite.minimal(dir).appending("plan.yaml", "language: engelska\n").problems())
-                .containsExactly("content/plan.yaml:28:11: \"language\" ska vara en språkkod som sv eller en; här står "
+                .containsExactly("content/plan.yaml:33:11: \"language\" ska vara en språkkod som sv eller en; här står "
                         + "\"engelska\".");
     }
 

@@ -28,12 +28,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import lupsite.model.Vocabulary;
 import lupsite.testsupport.AxeChecker;
 import lupsite.testsupport.BundledSite;
 import lupsite.testsupport.HeadlessChromium;
 import lupsite.testsupport.Nginx;
 import lupsite.testsupport.Screenshots;
 import lupsite.testsupport.TestSite;
+import lupsite.write.Publisher;
 
 /**
  * The bundled site as IT publishes it: served by Debian's nginx with ci-recipes/nginx-lup-site.conf under the
@@ -73,9 +75,7 @@ class NginxSiteTest {
             assumeTrue(false, "nginx is not installed (bash .ci/setup installs it)");
         }
         served = dir.resolve("www/lup");
-        copy(BundledSite.site(), served);
-        // What a publish leaves beside the site, and what the tests below look for.
-        Files.writeString(served.resolve(".lup-site-manifest"), "lup-site\n");
+        Publisher.publish(BundledSite.site(), served, List.of()); // as the CI recipes do; the files below are the tests' own
         Files.writeString(Files.createDirectories(served.resolve("filer")).resolve("diagram.svg"),
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><title>Ö</title></svg>\n");
         Files.writeString(served.resolve("csp-prov.html"), """
@@ -100,16 +100,6 @@ class NginxSiteTest {
         }
         if (nginx != null) {
             nginx.close();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
         }
     }
 
@@ -218,7 +208,7 @@ class NginxSiteTest {
         expected.put("/lup/" + SiteUrls.STATUS_COLOURS, "text/css; charset=utf-8 | max-age=3600");
         expected.put("/lup/assets/sok.js", "text/javascript; charset=utf-8 | max-age=3600");
         expected.put("/lup/" + SiteUrls.SEARCH_INDEX, "text/javascript; charset=utf-8 | no-cache");
-        expected.put("/lup/" + SiteUrls.DATA_JSON, "application/json; charset=utf-8 | no-cache");
+        expected.put("/lup/" + SiteUrls.dataJson(Vocabulary.DEFAULT_PREFIX), "application/json; charset=utf-8 | no-cache");
         expected.put(csv, "text/csv; charset=utf-8 | no-cache");
         expected.put("/lup/filer/diagram.svg", "image/svg+xml; charset=utf-8 | no-cache");
         expected.put(pdf, "application/pdf | no-cache");

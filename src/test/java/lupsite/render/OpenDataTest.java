@@ -94,6 +94,9 @@ class OpenDataTest {
                   "plan" : {
                     "title" : "Testplan",
                     "region" : "Region Test",
+                    "publishers" : [
+                      "Region Test"
+                    ],
                     "owner" : "Regionstyrelsen",
                     "adopted" : {
                       "date" : "2015",
@@ -151,7 +154,9 @@ class OpenDataTest {
                           "latestDate" : "2019-09-30",
                           "latestValue" : -1.7,
                           "change" : 4.7,
-                          "met" : true
+                          "required" : 2.0,
+                          "met" : true,
+                          "because" : "Därför: Från 3,0\u00A0dagar (2014-12-31) till -1,7\u00A0dagar (2019-09-30): minskning 4,7\u00A0dagar; det krävs minst 1,0\u00A0dagar."
                         }
                       }
                     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -191,6 +192,41 @@ class SiteAccessibilityTest {
             chromium.resetViewport();
         }
         return sideways;
+    }
+
+    /**
+     * A revised plan (examples/reviderad-plan) has pages the bundled site lacks: at the reflow width the revision
+     * table shows each change as a block and the lineage wraps, so neither scrolls sideways, not even inside its
+     * region and with a word longer than the screen in every cell and line; and axe finds nothing there.
+     */
+    @Test
+    void theRevisionTableAndTheLineageReflowAtTheReflowWidth(@TempDir Path dir) {
+        Path revised = TestSite.buildFrom(Path.of("examples/reviderad-plan"), dir.resolve("site"), false);
+        List<String> sideways = new ArrayList<>();
+        List<AxeChecker.Violation> violations = new ArrayList<>();
+        chromium.setViewport(REFLOW_WIDTH, 640);
+        try (StaticSiteServer revisedSite = StaticSiteServer.start(revised)) {
+            for (String page : List.of("forandringar-2020-06.html", "version-2020.html", "historik.html")) {
+                violations.addAll(AxeChecker.check(driver, revisedSite.baseUri().resolve(page), page + " at "
+                        + REFLOW_WIDTH + " px"));
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) driver.executeScript("""
+                        const word = ' Sjukskrivningsprocessutvecklingsprojektledningsgruppsmötesprotokollsanteckningarna';
+                        for (const e of document.querySelectorAll('table.revision td, .lineage')) {
+                          e.append(word);
+                        }
+                        const wide = e => e.scrollWidth > e.clientWidth;
+                        return [...document.querySelectorAll('.table-scroll:has(table.revision), .lineage')].filter(wide)
+                          .map(e => e.outerHTML.slice(0, 80))
+                          .concat(wide(document.documentElement) ? ['the page'] : []);
+                        """);
+                found.forEach(what -> sideways.add(page + ": " + what));
+            }
+        } finally {
+            chromium.resetViewport();
+        }
+        assertThat(AxeChecker.report(violations)).isEmpty();
+        assertThat(sideways).isEmpty();
     }
 
     /** The site's own fonts, from its own folder, both over HTTP and from file://: no page depends on the machine's. */

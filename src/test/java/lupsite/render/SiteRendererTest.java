@@ -141,7 +141,8 @@ class SiteRendererTest {
     @Test
     void linksBetweenContentFilesBecomeLinksBetweenPages() {
         Path linked = TestSite.minimal(dir.resolve("linked")).with("followups/2019-11-18/summary.md",
-                "Se [budgeten](../../pages/budget.md#intakter) och [FK](https://www.forsakringskassan.se).\n").build();
+                "Se [budgeten](../../pages/budget.md#intakter) och [FK](https://www.forsakringskassan.se).\n")
+                .appending("pages/budget.md", "\n## Intäkter\n").build();
         Document home = TestSite.html(linked, "index.html");
 
         assertThat(home.select("section[aria-labelledby=senaste] p:not(.actions) a")).extracting(a -> a.attr("href"))
@@ -156,6 +157,8 @@ class SiteRendererTest {
                 title: Budget
                 ---
                 Beslut [sic] enligt [1] och [Budget 2019], ![bild] och [mer][saknas]; [budget] är en länk.
+
+                ## Intäkter
 
                 [budget]: budget.md#intakter
                 """);

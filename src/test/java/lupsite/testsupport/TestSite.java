@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 import lupsite.load.SourceTree;
+import lupsite.model.Vocabulary;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 import lupsite.render.Messages;
@@ -80,19 +81,24 @@ public final class TestSite {
                           - id: uppfyllt
                             label: Uppfyllt
                             symbol: "●"
+                            meaning: met
                           - id: delvis-uppfyllt
                             label: Delvis uppfyllt
                             symbol: "◐"
+                            meaning: partlyMet
                           - id: ej-uppfyllt
                             label: Ej uppfyllt
                             symbol: "○"
+                            meaning: notMet
                         activityStatuses:
                           - id: genomford
                             label: Genomförd
                             symbol: "✔"
+                            meaning: done
                           - id: pagar
                             label: Pågår
                             symbol: "◔"
+                            meaning: ongoing
                         """)
                 .with("goals.yaml", """
                         goals:
@@ -258,8 +264,13 @@ public final class TestSite {
 
     /** The problems {@code check} reports, each formatted as the CLI prints it. */
     public List<String> problems() {
+        return problemsIn(write());
+    }
+
+    /** The problems {@code check} reports in the content folder {@code content} (an example's, say), as above. */
+    public static List<String> problemsIn(Path content) {
         Problems problems = new Problems();
-        Pipeline.check(write(), problems);
+        Pipeline.check(content, problems);
         return problems.all().stream().map(p -> p.format("content/")).toList();
     }
 
@@ -270,10 +281,14 @@ public final class TestSite {
 
     /** Builds into {@code root/site} and returns that folder; fails the test on any content error. */
     public Path build(boolean pdf) {
+        return buildFrom(write(), root.resolve("site"), pdf);
+    }
+
+    /** Builds the content folder {@code content} (an example's, say) into {@code out}, as above. */
+    public static Path buildFrom(Path content, Path out, boolean pdf) {
         Problems problems = new Problems();
-        Path out = root.resolve("site");
         try {
-            if (Pipeline.build(new Pipeline.Options(write(), TEMPLATES, out, pdf), problems).isEmpty()) {
+            if (Pipeline.build(new Pipeline.Options(content, TEMPLATES, out, pdf), problems).isEmpty()) {
                 throw new AssertionError("Build failed: " + problems.all());
             }
         } catch (IOException | RenderException e) {
@@ -301,7 +316,7 @@ public final class TestSite {
     /** The bundled templates' texts in {@code language}. */
     public static Messages messages(String language) {
         try {
-            return Messages.load(SourceTree.scan(TEMPLATES, "templates"), language);
+            return Messages.load(SourceTree.scan(TEMPLATES, "templates"), language).in(Vocabulary.DEFAULT);
         } catch (RenderException e) {
             throw new AssertionError(e);
         }

@@ -54,7 +54,6 @@ class KilledBuildTest {
 
         List<Predicate<Path>> moments = List.of(
                 started -> true,
-                started -> Files.exists(out.resolveSibling("site.lock")),
                 started -> Files.exists(staging(out)),
                 started -> count(staging(out)) > 40,
                 started -> count(staging(out)) > 100,
@@ -80,6 +79,44 @@ class KilledBuildTest {
         build(newContent, out);
         assertThat(TestSite.snapshot(out)).isEqualTo(newSite);
         assertThat(SiteWriterTest.siblings(out)).containsExactly("site");
+    }
+
+    @Test
+    void aPublishKilledAtAnyMomentLeavesTheOldOrTheNewSiteNeverAMix(@TempDir Path dir) throws Exception {
+        Path oldSite = build(larger(dir.resolve("old"), "gammal").write(), dir.resolve("old-site/site"));
+        Path newSite = build(larger(dir.resolve("new"), "ny").write(), dir.resolve("new-site/site"));
+        Map<String, ByteBuffer> oldFiles = TestSite.snapshot(oldSite);
+        Map<String, ByteBuffer> newFiles = TestSite.snapshot(newSite);
+        Path www = dir.resolve("www/lup");
+
+        List<Predicate<Path>> moments = List.of(
+                started -> true,
+                started -> Files.exists(staging(www)),
+                started -> count(staging(www)) > 40,
+                started -> count(staging(www)) > 100,
+                started -> !TestSite.snapshot(www).equals(oldFiles));
+        List<String> seen = new ArrayList<>();
+        for (Predicate<Path> moment : moments) {
+            Publisher.publish(oldSite, www, List.of()); // also recovers the last kill's leftovers
+            assertThat(TestSite.snapshot(www)).isEqualTo(oldFiles);
+
+            Process process = run("publish", "--site", newSite.toString(), "--to", www.toString());
+            while (process.isAlive() && !safely(moment, www)) {
+                Thread.sleep(2);
+            }
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+
+            Map<String, ByteBuffer> after = Files.exists(www) ? TestSite.snapshot(www) : Map.of();
+            seen.add(after.equals(oldFiles) ? "gammal" : after.equals(newFiles) ? "ny" : "blandad");
+        }
+        assertThat(seen).doesNotContain("blandad");
+
+        Publisher.publish(newSite, www, List.of());
+        assertThat(TestSite.snapshot(www)).isEqualTo(newFiles);
+        try (Stream<Path> beside = Files.list(www.getParent())) {
+            assertThat(beside.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("lup", "lup.lup-site-lock");
+        }
     }
 
     @Test
@@ -109,20 +146,28 @@ class KilledBuildTest {
     /** {@code java lupsite.cli.Main build} in a process of its own, as an editor or CI would run it. */
     private static Process start(Path content, Path out) throws IOException {
         Files.createDirectories(out.getParent());
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "lupsite.cli.Main", "build", "--no-pdf",
-                "--content", content.toString(), "--templates", TestSite.TEMPLATES.toString(), "--out", out.toString())
+        return run("build", "--no-pdf", "--content", content.toString(), "--templates", TestSite.TEMPLATES.toString(),
+                "--out", out.toString());
+    }
+
+    /** {@code java lupsite.cli.Main ARGS} in a process of its own. */
+    private static Process run(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "lupsite.cli.Main"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
     }
 
     private static Path staging(Path out) {
+        String prefix = out.getFileName() + ".lup-site-staging-";
         try (Stream<Path> siblings = Files.list(out.getParent())) {
-            return siblings.filter(p -> p.getFileName().toString().startsWith("site.staging-")).findFirst()
-                    .orElse(out.resolveSibling("site.staging-none"));
+            return siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
+                    .orElse(out.resolveSibling(prefix + "none"));
         } catch (IOException e) {
-            return out.resolveSibling("site.staging-none");
+            return out.resolveSibling(prefix + "none");
         }
     }
 

@@ -50,7 +50,7 @@ class SiteWriterTest {
                     throw new RenderException("templates/goals.ftlh:3:1: Mallfel: test", null);
                 }));
 
-        assertThatThrownBy(() -> SiteWriter.write(out, outputs)).isInstanceOf(RenderException.class);
+        assertThatThrownBy(() -> SiteWriter.write(out, dir.resolve("content"), List.of(), outputs)).isInstanceOf(RenderException.class);
 
         assertThat(TestSite.snapshot(out)).isEqualTo(before);
         assertThat(siblings(out)).containsExactly("site");
@@ -61,23 +61,24 @@ class SiteWriterTest {
         Path out = TestSite.minimal(dir).build();
         Map<String, ByteBuffer> before = TestSite.snapshot(out);
         // The state a kill between the swap's two renames leaves: the old site aside, the new one not yet in.
-        Files.move(out, dir.resolve("site.retired-4242"));
-        Files.createDirectories(dir.resolve("site.staging-4242/assets"));
-        Files.writeString(dir.resolve("site.staging-4242/index.html"), "halv");
+        Files.move(out, dir.resolve("site.lup-site-retired-4242"));
+        Files.createDirectories(dir.resolve("site.lup-site-staging-4242/assets"));
+        Files.writeString(dir.resolve("site.lup-site-staging-4242/.lup-site-staging"), "");
+        Files.writeString(dir.resolve("site.lup-site-staging-4242/index.html"), "halv");
 
-        SiteWriter.recover(out);
+        OutputFolder.recover(out);
 
         assertThat(TestSite.snapshot(out)).isEqualTo(before);
         assertThat(siblings(out)).containsExactly("site");
     }
 
     @Test
-    void aStaleLockFromAKilledBuildIsTakenOver(@TempDir Path dir) throws Exception {
+    void theLockFileOfAKilledBuildHoldsNothing(@TempDir Path dir) throws Exception {
         TestSite site = TestSite.minimal(dir);
         Path out = dir.resolve("site");
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
-        Files.writeString(dir.resolve("site.lock"), Long.toString(gone.pid()));
+        Files.writeString(dir.resolve("site.lup-site-lock"), Long.toString(gone.pid()));
 
         site.build();
 
@@ -86,7 +87,9 @@ class SiteWriterTest {
 
     static List<String> siblings(Path out) throws IOException {
         try (Stream<Path> files = Files.list(out.getParent())) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("site")).sorted().toList();
+            // The lock file stays beside the site: the system's lock on it is what is taken and released.
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("site"))
+                    .filter(n -> !n.equals("site.lup-site-lock")).sorted().toList();
         }
     }
 }
