@@ -127,7 +127,9 @@ final class LinkChecker {
         Map<String, List<String>> anchors = new HashMap<>();
         for (Page page : content.pages()) {
             Markdown body = page.body();
-            anchors.put(page.position().file(), body.isBlank() || PlainProse.isPlain(body.source()) ? List.of()
+            // A body past the limits is reported by check(markdown), and read no further here.
+            anchors.put(page.position().file(), body.isBlank() || PlainProse.isPlain(body.source())
+                    || MarkdownLimits.excess(parser, body).isPresent() ? List.of()
                     : Headings.of(parser.parse(body)).all().stream().map(Headings.Entry::id).toList());
         }
         return anchors;
@@ -151,19 +153,20 @@ final class LinkChecker {
     }
 
     private void check(Markdown markdown, Problems problems, Set<String> published) {
-        Optional<MarkdownLimits.Excess> excess = MarkdownLimits.beforeParsing(markdown.source());
-        if (excess.isEmpty() && (markdown.isBlank() || PlainProse.isPlain(markdown.source()))) {
-            return; // plain prose has no links
+        if (markdown.isBlank()) {
+            return;
         }
-        Document document = null;
-        if (excess.isEmpty()) {
-            document = parser.parse(markdown);
-            excess = MarkdownLimits.inTree(document);
-        }
+        boolean plain = PlainProse.isPlain(markdown.source());
+        Optional<MarkdownLimits.Excess> excess = plain ? MarkdownLimits.beforeParsing(markdown.source())
+                : MarkdownLimits.excess(parser, markdown);
         if (excess.isPresent()) {
             problems.error(markdown.positionAt(excess.get().offset()), excess.get().message());
             return;
         }
+        if (plain) {
+            return; // plain prose has no links
+        }
+        Document document = parser.parse(markdown);
         String origin = markdown.origin().file();
         for (Headings.Entry refused : Headings.of(document).refused()) {
             problems.error(markdown.positionAt(refused.offset()), refusedId(refused));

@@ -13,6 +13,9 @@ import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
+import lupsite.markdown.MarkdownParser;
+import lupsite.model.Markdown;
+
 /**
  * How long a line and how deep a nesting Markdown may have. flexmark parses a line that starts with a long run
  * of {@code -}, {@code *} or {@code _} with a regular expression that recurses once per character, and renders
@@ -38,6 +41,11 @@ final class MarkdownLimits {
     private MarkdownLimits() {
     }
 
+    /** Both checks: parses the text (the parser keeps the tree) only when its lines are within bounds. */
+    static Optional<Excess> excess(MarkdownParser parser, Markdown markdown) {
+        return beforeParsing(markdown.source()).or(() -> inTree(parser.parse(markdown)));
+    }
+
     /** Checks the lines before parsing, since parsing is what the first bound protects. */
     static Optional<Excess> beforeParsing(String source) {
         for (int start = 0; start <= source.length(); ) {
@@ -58,23 +66,23 @@ final class MarkdownLimits {
     }
 
     /**
-     * The run of {@code -}, {@code *} and {@code _} (spaces between them allowed) that starts a line after any
-     * quote marks: list items in list items ("- - - x"), emphasis in emphasis ("***x***") or a dividing line.
+     * The quote marks and the run of {@code -}, {@code *} and {@code _} (spaces between them allowed) that start a
+     * line, each a level: quotes in quotes ("> > x"), list items in list items ("- - - x"), emphasis in emphasis
+     * ("***x***"), or, when nothing else is on the line, a dividing line.
      */
     private static Optional<Excess> markerRun(String source, int start, int end) {
-        int i = start;
-        while (i < end && " \t>".indexOf(source.charAt(i)) >= 0) {
-            i++;
-        }
-        int markers = 0;
-        for (; i < end && "-*_ \t".indexOf(source.charAt(i)) >= 0; i++) {
-            if (source.charAt(i) > ' ' && ++markers > DEPTH) {
+        int levels = 0;
+        boolean quoted = false;
+        for (int i = start; i < end && "-*_> \t".indexOf(source.charAt(i)) >= 0; i++) {
+            char c = source.charAt(i);
+            quoted |= c == '>';
+            if (c > ' ' && ++levels > DEPTH) {
                 int past = i;
-                while (past < end && "-*_ \t".indexOf(source.charAt(past)) >= 0) {
+                while (past < end && "-*_> \t".indexOf(source.charAt(past)) >= 0) {
                     past++;
                 }
-                return Optional.of(new Excess(i, past < end ? TOO_DEEP : "Raden har fler än " + DEPTH + " tecken "
-                        + "-, * eller _ i följd. En avdelande linje skrivs med tre: ---"));
+                return Optional.of(new Excess(i, past < end || quoted ? TOO_DEEP : "Raden har fler än " + DEPTH
+                        + " tecken -, * eller _ i följd. En avdelande linje skrivs med tre: ---"));
             }
         }
         return Optional.empty();

@@ -103,6 +103,12 @@ final class YamlMessages {
         return false;
     }
 
+    /** A character YAML does not allow anywhere in a file (a control character, or U+FFFE/U+FFFF). */
+    static String unprintable(int codePoint) {
+        return String.format("Filen innehåller ett osynligt styrtecken (\\u%04X) som inte får stå i en YAML-fil. Ta "
+                + "bort det; det följer ofta med text som klistrats in från ett annat program.", codePoint);
+    }
+
     static String translate(String english) {
         String problem = english == null ? "" : english.strip();
         for (Known known : KNOWN) {

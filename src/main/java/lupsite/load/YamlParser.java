@@ -15,6 +15,7 @@ import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
@@ -70,6 +71,10 @@ public final class YamlParser {
             Position at = mark.map(builder::position).orElse(new Position(file, 1 + lineOffset, 1));
             problems.error(at, YamlMessages.translate(e.getProblem()));
             return Optional.empty();
+        } catch (ReaderException e) {
+            // The reader names the chunk it was reading, not the character, so the character is found here.
+            problems.error(firstOf(e.getCodePoint(), text, file, lineOffset), YamlMessages.unprintable(e.getCodePoint()));
+            return Optional.empty();
         } catch (YamlEngineException e) {
             problems.error(new Position(file, 1 + lineOffset, 1), YamlMessages.translate(e.getMessage()));
             return Optional.empty();
@@ -80,6 +85,14 @@ public final class YamlParser {
         builder.duplicateKeys.forEach(problems::add);
         // Only comments or blank lines: an empty mapping, so the schema names every key that is missing.
         return Optional.of(builder.root == null ? new MapNode(List.of(), new Position(file, 1 + lineOffset, 1)) : builder.root);
+    }
+
+    /** Where {@code codePoint} first stands in {@code text}, the column counted in code points as the parser does. */
+    private static Position firstOf(int codePoint, String text, String file, int lineOffset) {
+        int at = Math.max(text.indexOf(Character.toString(codePoint)), 0);
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        return new Position(file, line + 1 + lineOffset, text.codePointCount(lineStart, at) + 1);
     }
 
     /** A construct this format does not allow; stops the parse at its position. */

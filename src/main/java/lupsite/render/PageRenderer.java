@@ -1,6 +1,7 @@
 package lupsite.render;
 
 import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -72,7 +74,7 @@ public final class PageRenderer {
 
     private void process(String templateName, Map<String, Object> model, Writer out) throws RenderException {
         try {
-            configuration.getTemplate(templateName).process(model, out);
+            configuration.getTemplate(templateName).process(model, new WithoutControls(out));
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             throw new RenderException(templatesLabel + "/" + where + ":" + orOne(e.getLineNumber()) + ":"
@@ -120,5 +122,65 @@ public final class PageRenderer {
 
     private static int orOne(Integer number) {
         return number == null ? 1 : number;
+    }
+
+    /**
+     * Drops the control characters HTML does not allow (C0 but tab, line feed, form feed and carriage return; DEL;
+     * C1): a YAML escape ("\\0", "\\e", "\\v") puts them in a value, and they would reach the page unseen.
+     */
+    private static final class WithoutControls extends FilterWriter {
+
+        WithoutControls(Writer out) {
+            super(out);
+        }
+
+        private static boolean dropped(char c) {
+            return c < ' ' ? c != '\t' && c != '\n' && c != '\f' && c != '\r' : c >= '\u007F' && c <= '\u009F';
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (!dropped((char) c)) {
+                out.write(c);
+            }
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            CharBuffer text = CharBuffer.wrap(chars);
+            if (clean(text, offset, offset + length)) {
+                out.write(chars, offset, length);
+            } else {
+                out.write(kept(text, offset, offset + length));
+            }
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            if (clean(text, offset, offset + length)) {
+                out.write(text, offset, length);
+            } else {
+                out.write(kept(text, offset, offset + length));
+            }
+        }
+
+        private static boolean clean(CharSequence text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (dropped(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static String kept(CharSequence text, int from, int to) {
+            StringBuilder kept = new StringBuilder(to - from);
+            for (int i = from; i < to; i++) {
+                if (!dropped(text.charAt(i))) {
+                    kept.append(text.charAt(i));
+                }
+            }
+            return kept.toString();
+        }
     }
 }

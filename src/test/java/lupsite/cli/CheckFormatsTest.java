@@ -183,17 +183,20 @@ class CheckFormatsTest {
         return found.toString();
     }
 
-    /** What would end a command or a property is escaped as each system documents it. */
+    /**
+     * What would end a command or a property is escaped as each system documents it; a line break in a message
+     * is already escaped by the problem itself, so it cannot start another command either.
+     */
     @Test
     void githubAndAzureEscapeWhatWouldEndTheCommand() {
         Problems problems = new Problems();
         problems.warning(new Position("pages/a,b:c.md", 2, 1), "50 % klart; [se]\r\nnästa rad");
 
         assertThat(ProblemFormats.render(ReportFormat.GITHUB, problems, "content/")).isEqualTo(
-                "::warning file=content/pages/a%2Cb%3Ac.md,line=2,col=1::50 %25 klart; [se]%0D%0Anästa rad\n");
+                "::warning file=content/pages/a%2Cb%3Ac.md,line=2,col=1::50 %25 klart; [se]\\r\\nnästa rad\n");
         assertThat(ProblemFormats.render(ReportFormat.AZURE, problems, "content/")).isEqualTo(
                 "##vso[task.logissue type=warning;sourcepath=content/pages/a,b:c.md;linenumber=2;columnnumber=1;]"
-                        + "50 % klart%3B [se%5D%0D%0Anästa rad\n");
+                        + "50 % klart%3B [se%5D\\r\\nnästa rad\n");
     }
 
     @Test
