@@ -116,7 +116,8 @@ final class Revisions {
             }
             if (merged.isPresent() && kind != Kind.AREA) {
                 problems.error(e.position("mergedInto"), "mergedInto gäller målområden. Skriv replacedBy: [" + merged.get()
-                        + "] när " + kind.lower + " \"" + id + "\" har ersatts av ett annat.");
+                        + "] när " + kind.lower + " \"" + id + "\" har ersatts av " + (kind.pronoun.equals("den") ? "en annan" : "ett annat")
+                        + ".");
             }
             Lifecycle.Succession succession = !replaced.isEmpty() ? Lifecycle.Succession.REPLACED_BY
                     : !split.isEmpty() ? Lifecycle.Succession.SPLIT_INTO
@@ -168,12 +169,13 @@ final class Revisions {
                             + until.at().line() + "). Ta bort den ena.");
                     continue;
                 }
-                version(plan, until).filter(v -> since.isPresent() && !since.get().isBefore(v)).ifPresent(v ->
+                Optional<PlanVersion> wordedUntil = version(plan, until); // once: an unknown id is one error
+                wordedUntil.filter(v -> since.isPresent() && !since.get().isBefore(v)).ifPresent(v ->
                         problems.error(until.at(), "En tidigare lydelse som gäller till version " + v.id() + " behövs "
                                 + "inte: " + item.kind().lower + " \"" + item.id() + "\" " + (item.since().id() == null
                                 ? "fanns inte före den." : "infördes först i version " + since.get().id() + ".")
                                 + " Ta bort den, eller ange en senare version i until."));
-                version(plan, until).filter(v -> ended.isPresent() && ended.get().isBefore(v)).ifPresent(v ->
+                wordedUntil.filter(v -> ended.isPresent() && ended.get().isBefore(v)).ifPresent(v ->
                         problems.error(until.at(), "En tidigare lydelse som gäller till version " + v.id() + " kan inte "
                                 + "finnas: " + item.kind().lower + " \"" + item.id() + "\" avslutades i version "
                                 + ended.get().id() + ". Ange en version till och med " + ended.get().id() + "."));
@@ -205,9 +207,14 @@ final class Revisions {
                 problems.error(ending.position(), item.kind().word + " \"" + item.id() + "\" kan inte ta över efter "
                         + "sig självt. Ange vad som ersatte " + item.kind().pronoun + ", eller ta bort raden.");
             } else if (!plan.inForce(lifecycle, ended)) {
+                // Introduced too late: since: is the fix. Ended already: only another successor is.
+                boolean later = ended.isBefore(plan.version(lifecycle.since()).orElse(plan.firstVersion()));
                 problems.error(ending.position(), item.kind().word + " \"" + successor + "\" ska ta över efter \""
-                        + item.id() + "\" i version " + ended.id() + " men gäller inte i den versionen. Skriv since: "
-                        + ended.id() + " för \"" + successor + "\", eller ange en annan version här.");
+                        + item.id() + "\" i version " + ended.id() + " men gäller inte i den versionen"
+                        + (later ? ". Skriv since: " + ended.id() + " för \"" + successor + "\", eller ange en annan "
+                                + "version här."
+                                : ": " + whyNotInForce(plan, lifecycle, ended, item.kind().pronoun) + ". Ange "
+                                + "vad som gäller i version " + ended.id() + " i stället."));
             }
         }
     }
