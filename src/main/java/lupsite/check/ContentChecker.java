@@ -521,8 +521,11 @@ public final class ContentChecker {
         for (Entry entry : map.entries()) {
             String id = entry.key().text();
             Fields f = new Fields((MapNode) entry.value(), problems);
+            // A follow-up names what the plan had then: one gone from the files was deleted rather than ended.
             boolean known = references.require(subjects.keySet(), id, entry.key().position(), kind.subjectWord(),
-                    kind.where());
+                    kind.where(), " Har " + kind.pronoun() + " tagits bort ur planen? Låt " + kind.pronoun() + " stå kvar i "
+                    + kind.where() + " med ended: (version och skäl), så att tidigare uppföljningar hittar "
+                    + kind.pronoun() + ".");
             if (known && inForce.isPresent() && !inForce.get().ids().contains(id)) {
                 problems.error(entry.key().position(), kind.subjectWord() + " \"" + id + "\" ingår inte i planversion "
                         + inForce.get().version().id() + ", som uppföljningen redovisar: " + inForce.get().whyNot().apply(id)

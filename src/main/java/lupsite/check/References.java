@@ -50,12 +50,17 @@ final class References {
 
     /** True when {@code id} is known; otherwise reports it, with up to three near ids, where that is reliable. */
     boolean require(Collection<String> known, String id, Position at, String word, String where) {
+        return require(known, id, at, word, where, "");
+    }
+
+    /** As above; {@code otherwise} is said instead when no id is near (the id was not mistyped but removed). */
+    boolean require(Collection<String> known, String id, Position at, String word, String where, String otherwise) {
         if (known.contains(id)) {
             return true;
         }
         if (reliable(where)) {
-            problems.error(at, word + " \"" + id + "\" finns inte i " + where + "."
-                    + Suggestions.didYouMean(id, List.copyOf(known)));
+            String near = Suggestions.didYouMean(id, List.copyOf(known));
+            problems.error(at, word + " \"" + id + "\" finns inte i " + where + "." + (near.isEmpty() ? otherwise : near));
         }
         return false;
     }

@@ -2,6 +2,7 @@ package lupsite.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,18 @@ class ContentCheckerTest {
                         + "uppföljningen. Lägg till det under goals: med status och kommentar.",
                 "content/followups/2019-11-18/followup.yaml:3:3: Målet \"battre-rehab\" finns inte i goals.yaml. "
                         + "Menade du \"battre-rehabilitering\"?");
+    }
+
+    /** Not a typo but a goal deleted from goals.yaml: the way to end it without losing the follow-ups is said. */
+    @Test
+    void aGoalDeletedFromThePlanIsToldToStayAsEnded() {
+        TestSite site = TestSite.minimal(dir);
+        String goals = new String(site.files().get("goals.yaml"), StandardCharsets.UTF_8);
+        site.with("goals.yaml", goals.substring(0, goals.indexOf("  - id: lagre-sjuktal")));
+
+        assertThat(site.problems()).contains("content/followups/2019-11-18/followup.yaml:7:3: Målet \"lagre-sjuktal\" "
+                + "finns inte i goals.yaml. Har det tagits bort ur planen? Låt det stå kvar i goals.yaml med ended: "
+                + "(version och skäl), så att tidigare uppföljningar hittar det.");
     }
 
     @Test
