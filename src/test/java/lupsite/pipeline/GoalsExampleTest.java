@@ -84,4 +84,16 @@ class GoalsExampleTest {
         VeraPdf.Report report = VeraPdf.validate(pdf, PDFAFlavour.PDFUA_1);
         assertThat(report.failedRules()).as(report.toString()).isEmpty();
     }
+
+    /** Issue 13's plan is one site: the survey read from Excel and the figures imported from Kolada build beside the goals. */
+    @Test
+    void theSamePlanCarriesASurveyFromExcelAndFiguresFromKolada() {
+        Document survey = TestSite.html(site, "indikator-medarbetarenkat.html");
+        assertThat(survey.select("table.data tbody th").eachText())
+                .containsExactly("Ja, i hög grad", "Ja, delvis", "Nej, inte särskilt", "Nej, inte alls");
+        assertThat(survey.select("svg text[text-anchor=end]").eachText())
+                .containsExactly("Ja, i hög grad", "Ja, delvis", "Nej, inte särskilt", "Nej, inte alls");
+        assertThat(TestSite.html(site, "indikator-sjukpenningdagar.html").select("p").eachText())
+                .contains("Enhet: dagar. Källa: Kolada (RKA), nyckeltal N99999 (hämtad 2025-03-01).");
+    }
 }
