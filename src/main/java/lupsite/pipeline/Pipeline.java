@@ -87,7 +87,7 @@ public final class Pipeline {
     /** The full build. Returns the number of files written, or empty when the content has errors. */
     public static Optional<Integer> build(Options options, Problems problems) throws IOException, RenderException {
         List<OutputFolder.Kept> kept = kept(options);
-        OutputFolder.refuseUnsafe(options.outDir(), kept, SiteWriter.EXAMPLE); // before the work, again under the lock
+        OutputFolder.refuseUnsafe(options.outDir(), kept, SiteWriter.EXAMPLE); // before the work; SiteWriter checks again as it writes
         Optional<List<Output>> outputs = render(options, problems);
         if (outputs.isEmpty()) {
             return Optional.empty();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import lupsite.derive.SwedishNumbers;
 import lupsite.load.SourceTree;
@@ -32,6 +34,9 @@ public record Messages(String language, Map<String, String> texts) {
             "activity", List.of("activity", "activities", "theActivity", "theActivities"),
             "note", List.of("note", "notes", "theNote", "theNotes"),
             "followUp", List.of("followUp", "followUps", "theFollowUp", "theFollowUps"));
+
+    /** A word's token in a text ({@code {areas}}); the values' {@code {0}} are digits and never match. */
+    private static final Pattern TOKEN = Pattern.compile("\\{([A-Za-z]+)\\}");
 
     public Messages {
         texts = Map.copyOf(texts);
@@ -77,15 +82,8 @@ public record Messages(String language, Map<String, String> texts) {
         }
         put(tokens, "horizon", vocabulary.horizon() != null ? vocabulary.horizon() : t("word.horizon"));
         Map<String, String> worded = new TreeMap<>();
-        texts.forEach((key, text) -> {
-            String out = text;
-            if (out.indexOf('{') >= 0) {
-                for (Map.Entry<String, String> token : tokens.entrySet()) {
-                    out = out.replace("{" + token.getKey() + "}", token.getValue());
-                }
-            }
-            worded.put(key, out);
-        });
+        texts.forEach((key, text) -> worded.put(key, TOKEN.matcher(text).replaceAll(
+                token -> Matcher.quoteReplacement(tokens.getOrDefault(token.group(1), token.group())))));
         return new Messages(language, worded);
     }
 

@@ -2,9 +2,9 @@ package lupsite.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -155,6 +155,34 @@ public final class OutputFolder {
                         ? SITE_FOLDERS.contains(name) || Files.isDirectory(contentDir.resolve(name), LinkOption.NOFOLLOW_LINKS)
                         : Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && name.endsWith(".html");
             });
+        }
+    }
+
+    /** What fills a staging folder and says what it put there (path and size of each file). */
+    @FunctionalInterface
+    interface Filling<E extends Exception> {
+        Map<String, Long> fill(Path staging) throws IOException, E;
+    }
+
+    /**
+     * Replaces the folder {@code out} (as {@link #refuseUnsafe} returned it; {@code name} as the user gave it) by
+     * what {@code filling} writes, under the folder's lock: leftovers of a killed run recovered, the folder claimed,
+     * a staging folder filled, marked finished and swapped in. {@code contentDir}, when given, lets an earlier
+     * version's site be taken over. Whatever fails, the staging folder goes and {@code out} is as it was.
+     */
+    static <E extends Exception> void replace(Path out, String name, Optional<Path> contentDir, Filling<E> filling)
+            throws IOException, E {
+        Files.createDirectories(out.getParent());
+        try (BuildLock lock = BuildLock.acquire(out)) {
+            recover(out);
+            claim(out, name, contentDir);
+            Path staging = stage(out);
+            try {
+                finish(staging, filling.fill(staging));
+                swap(staging, out, name);
+            } finally {
+                deleteTree(staging);
+            }
         }
     }
 

@@ -36,25 +36,18 @@ public final class Publisher {
         List<OutputFolder.Kept> clear = new ArrayList<>(kept);
         clear.add(new OutputFolder.Kept(source, "webbplatsen som publiceras"));
         Path target = OutputFolder.refuseUnsafe(to, clear, EXAMPLE);
-        Files.createDirectories(target.getParent());
-        try (BuildLock siteLock = BuildLock.acquire(source); BuildLock lock = BuildLock.acquire(target)) {
+        try (BuildLock siteLock = BuildLock.acquire(source)) {
             Map<String, Long> files = verified(source, site.toString());
-            OutputFolder.recover(target);
-            OutputFolder.claim(target, to.toString(), Optional.empty());
-            Path staging = OutputFolder.stage(target);
-            try {
-                int unchanged = 0;
+            int[] unchanged = {0};
+            OutputFolder.<IOException>replace(target, to.toString(), Optional.empty(), staging -> {
                 for (String file : files.keySet()) {
                     if (copy(source.resolve(file), staging.resolve(file), target.resolve(file))) {
-                        unchanged++;
+                        unchanged[0]++;
                     }
                 }
-                OutputFolder.finish(staging, files);
-                OutputFolder.swap(staging, target, to.toString());
-                return new Published(files.size(), unchanged);
-            } finally {
-                OutputFolder.deleteTree(staging);
-            }
+                return files;
+            });
+            return new Published(files.size(), unchanged[0]);
         }
     }
 

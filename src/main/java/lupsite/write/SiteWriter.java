@@ -32,19 +32,9 @@ public final class SiteWriter {
     public static int write(Path outDir, Path contentDir, List<OutputFolder.Kept> kept, List<Output> outputs)
             throws IOException, RenderException {
         Path out = OutputFolder.refuseUnsafe(outDir, kept, EXAMPLE);
-        Files.createDirectories(out.getParent());
-        try (BuildLock lock = BuildLock.acquire(out)) {
-            OutputFolder.recover(out);
-            OutputFolder.claim(out, outDir.toString(), Optional.of(contentDir));
-            Path staging = OutputFolder.stage(out);
-            try {
-                OutputFolder.finish(staging, writeAll(staging, outputs));
-                OutputFolder.swap(staging, out, outDir.toString());
-            } finally {
-                OutputFolder.deleteTree(staging);
-            }
-            return outputs.size();
-        }
+        OutputFolder.<RenderException>replace(out, outDir.toString(), Optional.of(contentDir),
+                staging -> writeAll(staging, outputs));
+        return outputs.size();
     }
 
     private static Map<String, Long> writeAll(Path staging, List<Output> outputs) throws IOException, RenderException {
