@@ -23,6 +23,7 @@ import lupsite.model.ContentPaths;
 import lupsite.model.FollowUp;
 import lupsite.model.Indicator;
 import lupsite.model.Page;
+import lupsite.model.PartialDate;
 import lupsite.model.PlanVersion;
 import lupsite.render.Views.FollowUpView;
 import lupsite.render.Views.SiteView;
@@ -149,7 +150,7 @@ public final class SiteRenderer {
             }
         }
         if (withPdf) {
-            outputs.addAll(pdfs(derived, viewsAt, markdown, site, messages, followUps, contentFiles));
+            outputs.addAll(pdfs(derived, views, viewsAt, markdown, site, messages, followUps, contentFiles));
         }
         Map<String, Views.PageView> pageViews = new java.util.LinkedHashMap<>();
         for (Page page : content.pages()) {
@@ -199,13 +200,16 @@ public final class SiteRenderer {
         return output.path().equals(SiteUrls.SEARCH_INDEX) ? 1 : output.path().equals(SiteUrls.HISTORY) ? 2 : 3;
     }
 
-    /** One council PDF per follow-up, from the print template and the same views as the site. */
-    private List<Output> pdfs(Derived derived, Map<FollowUp, ViewFactory> viewsAt, MarkdownHtml markdown, SiteView site,
-                              Messages messages, List<FollowUpView> followUpViews, SourceTree contentFiles)
+    /**
+     * One council PDF per follow-up, from the print template and the same views as the site; and one for every page
+     * with {@code pdf: true}, with the pages under it.
+     */
+    private List<Output> pdfs(Derived derived, ViewFactory views, Map<FollowUp, ViewFactory> viewsAt, MarkdownHtml markdown,
+                              SiteView site, Messages messages, List<FollowUpView> followUpViews, SourceTree contentFiles)
             throws RenderException {
         Content content = derived.content();
-        PdfRenderer pdf = new PdfRenderer(templates, "fonts", "icc/sRGB.icc");
-        byte[] resources = pdfCache.isOn() ? PdfCache.resources(templates) : null;
+        Printer printer = new Printer(new PdfRenderer(templates, "fonts", "icc/sRGB.icc"),
+                pdfCache.isOn() ? PdfCache.resources(templates) : null, site, messages);
         List<Output> outputs = new ArrayList<>();
         for (int i = 0; i < followUpViews.size(); i++) {
             FollowUp followUp = content.followUps().get(i);
@@ -221,23 +225,52 @@ public final class SiteRenderer {
                 continue;
             }
             Instant date = PdfDates.of(followUp.date());
-            PdfMetadata meta = new PdfMetadata(view.planTitle() + " – " + view.title(), site.publisher(), view.title(), null,
-                    messages.t("pdf.language"), date, date, null);
-            outputs.add(new Output(view.pdfHref(), List.of("print.ftlh", site, messages, values, meta), () -> {
-                String html = pages.renderText("print.ftlh",
-                        Map.of("site", site, "msg", messages, "page", values, "current", view.pdfHref()));
+            outputs.add(printer.pdf(view.pdfHref(), "print.ftlh", values, new PdfMetadata(view.planTitle() + " – "
+                    + view.title(), site.publisher(), view.title(), null, messages.t("pdf.language"), date, date, null), view.title()));
+        }
+        // A page's PDF carries the page's date, else the site's latest follow-up's: the same content, the same bytes.
+        PartialDate fallback = content.latestFollowUp().map(FollowUp::date).orElse(PdfDates.EPOCH);
+        for (Page page : content.pages()) {
+            if (page.pdf()) {
+                Instant date = PdfDates.of(page.date() == null ? fallback : page.date());
+                outputs.add(printer.pdf(SiteUrls.pagePdf(content.plan().vocabulary().filePrefix(), page.id()),
+                        "print-page.ftlh", Map.of("document", views.document(page)), new PdfMetadata(page.title(),
+                                site.publisher(), page.summary(), null, messages.t("pdf.language"), date, date, null), page.title()));
+            }
+        }
+        return outputs;
+    }
+
+    /** Makes PDFs from print templates, through the cache when it is on ({@code resources} then not null). */
+    private final class Printer {
+        private final PdfRenderer renderer;
+        private final byte[] resources;
+        private final SiteView site;
+        private final Messages messages;
+
+        Printer(PdfRenderer renderer, byte[] resources, SiteView site, Messages messages) {
+            this.renderer = renderer;
+            this.resources = resources;
+            this.site = site;
+            this.messages = messages;
+        }
+
+        /** {@code what}: the follow-up's or page's title, to name it if the PDF cannot be made. */
+        Output pdf(String path, String template, Map<String, Object> values, PdfMetadata meta, String what) {
+            return new Output(path, List.of(template, site, messages, values, meta), () -> {
+                String html = pages.renderText(template,
+                        Map.of("site", site, "msg", messages, "page", values, "current", path));
                 Output.Producer render = () -> {
                     try {
-                        return pdf.render(html, templatesDir.toUri().toString(), meta);
+                        return renderer.render(html, templatesDir.toUri().toString(), meta);
                     } catch (IOException | RuntimeException e) {
-                        throw new RenderException(templatesDir + "/print.ftlh:1:1: PDF:en för " + view.title()
+                        throw new RenderException(templatesDir + "/" + template + ":1:1: PDF:en för " + meta.subject()
                                 + " kunde inte skapas: " + e.getMessage(), e);
                     }
                 };
                 return resources == null ? render.produce() : pdfCache.get(PdfCache.key(html, meta, resources), render);
-            }));
+            });
         }
-        return outputs;
     }
 
     private Output page(String path, String template, SiteView site, Messages messages, Map<String, Object> values) {

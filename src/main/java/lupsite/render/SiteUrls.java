@@ -87,6 +87,14 @@ public final class SiteUrls {
         return "pdf/" + prefix + "-uppfoljning-" + date + ".pdf";
     }
 
+    /**
+     * The PDF of a free page and the pages under it. "sida-" as in the page's own address, so that no page id can
+     * give a follow-up's council PDF's name.
+     */
+    public static String pagePdf(String prefix, String pageId) {
+        return "pdf/" + prefix + "-sida-" + pageId + ".pdf";
+    }
+
     /** The whole plan as open data. */
     public static String dataJson(String prefix) {
         return "data/" + prefix + ".json";

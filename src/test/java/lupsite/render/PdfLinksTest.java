@@ -45,7 +45,7 @@ class PdfLinksTest {
     Path dir;
 
     /** What each link of the PDF leads to: "#page N" inside it, or the URI as written. */
-    private static List<String> links(Path pdf) throws IOException {
+    static List<String> links(Path pdf) throws IOException {
         List<String> links = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             for (PDPage page : document.getPages()) {
@@ -73,7 +73,7 @@ class PdfLinksTest {
     }
 
     /** A link that is neither inside the PDF nor a web or e-mail address must name a file of the site. */
-    private static void assertEveryLinkResolves(Path site, Path pdf) throws IOException {
+    static void assertEveryLinkResolves(Path site, Path pdf) throws IOException {
         for (String link : links(pdf)) {
             if (link.startsWith("#page ") || link.startsWith("https://") || link.startsWith("http://")
                     || link.startsWith("mailto:")) {
