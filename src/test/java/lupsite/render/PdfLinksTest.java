@@ -35,8 +35,8 @@ import lupsite.testsupport.BundledSite;
 import lupsite.testsupport.TestSite;
 
 /**
- * Every link annotation of every built PDF leads somewhere: to a page of the same PDF, to a web or e-mail
- * address, or to a file of the site beside {@code pdf/}. Deeper headings of attached pages are never below 10 pt;
+ * Every link annotation of every built PDF (the council PDFs and a page's own) leads somewhere: to a page of the
+ * same PDF, to a web or e-mail address, or to a file of the site beside {@code pdf/}. Deeper headings of attached pages are never below 10 pt;
  * a chart never breaks across pages.
  */
 class PdfLinksTest {
@@ -73,7 +73,7 @@ class PdfLinksTest {
     }
 
     /** A link that is neither inside the PDF nor a web or e-mail address must name a file of the site. */
-    static void assertEveryLinkResolves(Path site, Path pdf) throws IOException {
+    private static void assertEveryLinkResolves(Path site, Path pdf) throws IOException {
         for (String link : links(pdf)) {
             if (link.startsWith("#page ") || link.startsWith("https://") || link.startsWith("http://")
                     || link.startsWith("mailto:")) {
@@ -88,7 +88,18 @@ class PdfLinksTest {
 
     @Test
     void everyLinkOfEveryBundledPdfResolves() throws IOException {
-        Path site = BundledSite.site().toAbsolutePath();
+        assertEveryLinkOfEveryPdfResolves(BundledSite.site().toAbsolutePath());
+    }
+
+    /** A site with a page's own PDF beside the council's (PagePdfTest's invented report). */
+    @Test
+    void everyLinkOfEveryPdfOfASiteWithAPagesPdfResolves() throws IOException {
+        Path site = PagePdfTest.report(dir).build(true).toAbsolutePath();
+        assertThat(site.resolve(PagePdfTest.PDF)).isRegularFile();
+        assertEveryLinkOfEveryPdfResolves(site);
+    }
+
+    private static void assertEveryLinkOfEveryPdfResolves(Path site) throws IOException {
         try (Stream<Path> pdfs = Files.list(site.resolve("pdf"))) {
             List<Path> files = pdfs.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
             assertThat(files).isNotEmpty();
