@@ -225,17 +225,19 @@ public final class SiteRenderer {
                 continue;
             }
             Instant date = PdfDates.of(followUp.date());
-            outputs.add(printer.pdf(view.pdfHref(), "print.ftlh", values, new PdfMetadata(view.planTitle() + " – "
-                    + view.title(), site.publisher(), view.title(), null, messages.t("pdf.language"), date, date, null), view.title()));
+            PdfMetadata meta = new PdfMetadata(view.planTitle() + " – " + view.title(), site.publisher(), view.title(), null,
+                    messages.t("pdf.language"), date, date, null);
+            outputs.add(printer.pdf(view.pdfHref(), "print.ftlh", values, meta, view.title()));
         }
         // A page's PDF carries the page's date, else the site's latest follow-up's: the same content, the same bytes.
         PartialDate fallback = content.latestFollowUp().map(FollowUp::date).orElse(PdfDates.EPOCH);
         for (Page page : content.pages()) {
             if (page.pdf()) {
                 Instant date = PdfDates.of(page.date() == null ? fallback : page.date());
+                PdfMetadata meta = new PdfMetadata(page.title(), site.publisher(), page.summary(), null,
+                        messages.t("pdf.language"), date, date, null);
                 outputs.add(printer.pdf(SiteUrls.pagePdf(content.plan().vocabulary().filePrefix(), page.id()),
-                        "print-page.ftlh", Map.of("document", views.document(page)), new PdfMetadata(page.title(),
-                                site.publisher(), page.summary(), null, messages.t("pdf.language"), date, date, null), page.title()));
+                        "print-page.ftlh", Map.of("document", views.document(page)), meta, page.title()));
             }
         }
         return outputs;
@@ -264,7 +266,7 @@ public final class SiteRenderer {
                     try {
                         return renderer.render(html, templatesDir.toUri().toString(), meta);
                     } catch (IOException | RuntimeException e) {
-                        throw new RenderException(templatesDir + "/" + template + ":1:1: PDF:en för " + meta.subject()
+                        throw new RenderException(templatesDir + "/" + template + ":1:1: PDF:en för " + what
                                 + " kunde inte skapas: " + e.getMessage(), e);
                     }
                 };
