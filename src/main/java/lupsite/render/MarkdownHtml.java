@@ -56,6 +56,7 @@ public final class MarkdownHtml {
             "(ca\\.? )?[-−+]?[0-9]{1,3}([ \u00A0\u202F]?[0-9]{3})*([.,][0-9]+)?([ \u00A0]?%)?");
 
     private final MarkdownParser parser;
+    private final SiteUrls urls;
     private final HtmlRenderer renderer;
     private final Derived derived;
     private final Snapshot context;
@@ -65,7 +66,7 @@ public final class MarkdownHtml {
 
     /** Placeholders are filled in from {@code context}, except in a follow-up's own texts, which keep its figures. */
     public MarkdownHtml(MarkdownParser parser, SiteUrls urls, Derived derived, Snapshot context, Messages messages) {
-        this(parser, HtmlRenderer.builder(new MutableDataSet(MarkdownParser.OPTIONS)
+        this(parser, urls, HtmlRenderer.builder(new MutableDataSet(MarkdownParser.OPTIONS)
                         .set(HtmlRenderer.ESCAPE_HTML, true)
                         .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                         .set(HtmlRenderer.SOFT_BREAK, "\n"))
@@ -80,9 +81,10 @@ public final class MarkdownHtml {
                 .build(), derived, context, new ConcurrentHashMap<>());
     }
 
-    private MarkdownHtml(MarkdownParser parser, HtmlRenderer renderer, Derived derived, Snapshot context,
+    private MarkdownHtml(MarkdownParser parser, SiteUrls urls, HtmlRenderer renderer, Derived derived, Snapshot context,
                          Map<Markdown, String> fixed) {
         this.parser = parser;
+        this.urls = urls;
         this.renderer = renderer;
         this.derived = derived;
         this.context = context;
@@ -91,7 +93,12 @@ public final class MarkdownHtml {
 
     /** The same texts as shown at another moment (a follow-up's page, as of its date). */
     public MarkdownHtml at(Snapshot other) {
-        return new MarkdownHtml(parser, renderer, derived, other, fixed);
+        return new MarkdownHtml(parser, urls, renderer, derived, other, fixed);
+    }
+
+    /** Where the pages of the plan these texts are shown for are. */
+    public SiteUrls urls() {
+        return urls;
     }
 
     public String html(Markdown markdown) {

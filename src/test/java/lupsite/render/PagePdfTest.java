@@ -27,7 +27,7 @@ import lupsite.testsupport.TestSite;
  */
 class PagePdfTest {
 
-    static final String PDF = "pdf/lup-sida-kartlaggning.pdf";
+    static final String PDF = "pdf/sida-kartlaggning.pdf";
 
     @TempDir
     static Path dir;
@@ -161,7 +161,7 @@ class PagePdfTest {
                 .containsExactly("pdf/lup-uppfoljning-2019-11-18.pdf");
         try (Stream<Path> files = Files.list(site.resolve("pdf"))) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted())
-                    .containsExactly("lup-sida-kartlaggning.pdf", "lup-uppfoljning-2019-11-18.pdf");
+                    .containsExactly("lup-uppfoljning-2019-11-18.pdf", "sida-kartlaggning.pdf");
         }
     }
 }

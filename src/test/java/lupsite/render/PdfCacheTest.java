@@ -83,7 +83,7 @@ class PdfCacheTest {
     @Test
     void aPagesPdfIsKeptUntilAPageInItChanges() throws Exception {
         Path cache = dir.resolve("cache");
-        String pdf = "pdf/lup-sida-rapport.pdf";
+        String pdf = "pdf/sida-rapport.pdf";
         TestSite report = TestSite.minimal(dir.resolve("content"))
                 .with("pages/rapport.md", "---\ntitle: Rapport\npdf: true\n---\n## Bakgrund\n")
                 .with("pages/kapitel.md", "---\ntitle: Kapitel\nparent: rapport\n---\nText.\n");
