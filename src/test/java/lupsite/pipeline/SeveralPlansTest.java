@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import lupsite.edit.ArchiveFollowUp;
 import lupsite.edit.NewFollowUp;
 import lupsite.model.PartialDate;
 import lupsite.problem.Problems;
@@ -131,5 +132,29 @@ class SeveralPlansTest {
         assertThat(created.folder()).isEqualTo("plans/halsa/followups/2020-11-30");
         assertThat(content.resolve("plans/halsa/followups/2020-11-30/followup.yaml")).isRegularFile();
         assertThat(content.resolve("plans/rehab/followups/2020-11-30")).doesNotExist();
+    }
+
+    @Test
+    void archiveKeepsTheDecidedFollowUpOfTheNamedPlanAndBuildsUseIt() throws Exception {
+        String followUp = "plans/halsa/followups/2019-11-18/followup.yaml";
+        TestSite site = twoPlans();
+        site.with(followUp, new String(site.files().get(followUp)).replace("title: Lägesavstämning per 2019-11-18\n", """
+                title: Lägesavstämning per 2019-11-18
+                decided:
+                  date: 2019-12-10
+                  body: Regionstyrelsen
+                """));
+        Path content = site.write();
+
+        var archived = ArchiveFollowUp.archive(content, TestSite.TEMPLATES, "halsa", "2019-11-18", new Problems())
+                .orElseThrow();
+        assertThat(archived.folder()).isEqualTo("plans/halsa/followups/2019-11-18/decided");
+        assertThat(content.resolve("plans/halsa/followups/2019-11-18/decided/halsa-uppfoljning-2019-11-18.pdf"))
+                .isRegularFile();
+        assertThat(site.problems()).isEmpty();
+        Path built = TestSite.buildFrom(content, dir.resolve("built"), true);
+        assertThat(built.resolve("pdf/halsa-uppfoljning-2019-11-18.pdf")).hasSameBinaryContentAs(
+                content.resolve("plans/halsa/followups/2019-11-18/decided/halsa-uppfoljning-2019-11-18.pdf"));
+        assertThat(built.resolve("pdf/rehab-uppfoljning-2019-11-18.pdf")).isRegularFile();
     }
 }
