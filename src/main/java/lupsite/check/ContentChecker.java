@@ -112,6 +112,7 @@ public final class ContentChecker {
         Shared shared = new Shared(indicators, pages, accessibility, sitePublishers);
         List<Optional<Content>> plans = raw.plans().stream().map(p -> plan(p, shared)).toList();
         distinctFilePrefixes(plans.stream().flatMap(Optional::stream).map(Content::plan).toList());
+        oneColourPerStatus(plans.stream().flatMap(Optional::stream).map(Content::plan).toList());
 
         if (plans.stream().anyMatch(Optional::isEmpty) || problems.hasErrors()) {
             return Optional.empty();
@@ -163,6 +164,32 @@ public final class ContentChecker {
                         + "filnamnen, \"" + plan.vocabulary().filePrefix() + "\" (words.filePrefix), så deras PDF:er och "
                         + "datafiler skulle få samma namn. Ge den ena planen en egen filePrefix, eller ta bort filePrefix "
                         + "så att planens id används.");
+            }
+        }
+    }
+
+    /**
+     * The site has one stylesheet of status colours, with a class per status id, so a status id two plans share
+     * must have one colour.
+     */
+    private void oneColourPerStatus(List<Plan> plans) {
+        Map<String, Plan> first = new HashMap<>();
+        Map<String, String> colours = new HashMap<>();
+        for (Plan plan : plans) {
+            for (Status status : Stream.concat(plan.goalStatuses().statuses().stream(),
+                    plan.activityStatuses().statuses().stream()).toList()) {
+                if (status.color() == null) {
+                    continue;
+                }
+                String earlier = colours.putIfAbsent(status.id(), status.color());
+                if (earlier == null) {
+                    first.put(status.id(), plan);
+                } else if (!earlier.equalsIgnoreCase(status.color())) {
+                    problems.error(plan.position(), "Statusen \"" + status.id() + "\" har färgen " + status.color()
+                            + " här men " + earlier + " i " + first.get(status.id()).folder() + "plan.yaml. Samma status "
+                            + "visas med samma färg på hela webbplatsen: ge den samma färg i båda planerna, eller ett "
+                            + "eget id i den ena.");
+                }
             }
         }
     }

@@ -96,6 +96,18 @@ class SeveralPlansTest {
     }
 
     @Test
+    void aStatusTwoPlansShareHasOneColour() {
+        TestSite site = twoPlans();
+        String plan = new String(site.files().get("plans/halsa/plan.yaml"));
+        assertThat(site.with("plans/halsa/plan.yaml", plan.replace("    symbol: \"●\"\n",
+                "    symbol: \"●\"\n    color: \"#1a7f37\"\n")).with("plans/rehab/plan.yaml", plan.replace(
+                "    symbol: \"●\"\n", "    symbol: \"●\"\n    color: \"#0b5394\"\n")).problems()).containsExactly(
+                "content/plans/rehab/plan.yaml:1:1: Statusen \"uppfyllt\" har färgen #0b5394 här men #1a7f37 i "
+                        + "plans/halsa/plan.yaml. Samma status visas med samma färg på hela webbplatsen: ge den samma "
+                        + "färg i båda planerna, eller ett eget id i den ena.");
+    }
+
+    @Test
     void aSiteOfSeveralPlansNeedsSiteYamlWithItsTitleAndPublishers() {
         assertThat(twoPlans().without("site.yaml").problems()).containsExactly(
                 "content/site.yaml:1:1: Filen saknas. En webbplats med flera planer (mappen plans/) behöver site.yaml "
