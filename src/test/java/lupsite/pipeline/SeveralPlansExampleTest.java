@@ -12,7 +12,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,6 @@ import lupsite.testsupport.TestSite;
  * each plan's pages under the names of docs/dev/model.md ("URLs stay flat"), one search over both plans, the
  * report's contents and anchors, and links between the plans and into the report that lead where they say.
  */
-@Disabled("waiting for several plans on main")
 class SeveralPlansExampleTest {
 
     private static final Path EXAMPLE = Path.of("examples/flera-planer");

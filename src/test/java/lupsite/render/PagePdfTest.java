@@ -51,7 +51,7 @@ class PagePdfTest {
 
                         ## Metod
 
-                        Enkäter till alla län.
+                        Enkäter till alla län, kallade `enkat-2019`.
                         """)
                 .with("pages/jamtland.md", """
                         ---
@@ -115,6 +115,10 @@ class PagePdfTest {
             assertThat(contents.getText(document).lines().map(l -> l.replaceAll(" +\\.+ ", " ")).toList())
                     .containsExactly("Kartläggning 2019", "Sida 2 av 6", "Innehåll", "Bakgrund 3", "Metod 3",
                             "Jämtland 4", "Samverkan 4", "Örebro 5", "Resultat 5", "Örebro, bilaga 6");
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(3);
+            text.setEndPage(3);
+            assertThat(text.getText(document)).as("code in the text font").contains("Enkäter till alla län, kallade enkat-2019.");
             assertThat(outline(document.getDocumentCatalog().getDocumentOutline().children(), "")).containsExactly(
                     "Kartläggning 2019", "  Innehåll", "  Bakgrund", "  Metod", "Jämtland", "  Samverkan", "Örebro",
                     "  Resultat", "Örebro, bilaga");

@@ -120,6 +120,14 @@ class PdfLinksTest {
         assertThat(links(site.resolve("pdf/lup-uppfoljning-2019-11-18.pdf"))).noneMatch(link -> link.startsWith("../"));
     }
 
+    /** A site of several plans names each plan's pages by its id: its PDFs' links follow (the report's own too). */
+    @Test
+    void everyLinkOfEveryPdfOfTheExampleOfSeveralPlansResolves() throws IOException {
+        Path site = TestSite.buildFrom(Path.of("examples/flera-planer"), dir.resolve("site"), true).toAbsolutePath();
+        assertThat(site.resolve(SiteUrls.pagePdf("kartlaggning"))).isRegularFile();
+        assertEveryLinkOfEveryPdfResolves(site, null);
+    }
+
     private static void assertEveryLinkOfEveryPdfResolves(Path site, String baseUrl) throws IOException {
         try (Stream<Path> pdfs = Files.list(site.resolve("pdf"))) {
             List<Path> files = pdfs.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
