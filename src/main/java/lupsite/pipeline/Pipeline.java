@@ -57,7 +57,10 @@ public final class Pipeline {
         SchemaComments.check(contentDir, raw.schemaComments(), problems);
         MarkdownParser parser = new MarkdownParser();
         return ContentChecker.check(raw, parser, problems)
-                .map(content -> Derivation.derive(content, problems))
+                .map(content -> {
+                    SchemaComments.checkWritten(contentDir, raw.schemaComments(), content, problems);
+                    return Derivation.derive(content, problems);
+                })
                 .filter(derived -> !problems.hasErrors())
                 .map(derived -> new Checked(derived, parser, raw));
     }
