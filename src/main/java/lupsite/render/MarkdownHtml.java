@@ -25,6 +25,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -62,6 +63,8 @@ public final class MarkdownHtml {
     /** Texts that read the same at every moment (no placeholder, or a follow-up's own), shared by all snapshots. */
     private final Map<Markdown, String> fixed;
     private final Map<Markdown, String> rendered = new ConcurrentHashMap<>();
+    /** Every text with headings this has made, for the pages to keep their ids unique. */
+    private final PageHeadings headings;
 
     /** Placeholders are filled in from {@code context}, except in a follow-up's own texts, which keep its figures. */
     public MarkdownHtml(MarkdownParser parser, SiteUrls urls, Derived derived, Snapshot context, Messages messages) {
@@ -77,21 +80,27 @@ public final class MarkdownHtml {
                         return MarkdownHtml::alignCells;
                     }
                 })
-                .build(), derived, context, new ConcurrentHashMap<>());
+                .build(), derived, context, new ConcurrentHashMap<>(), new PageHeadings());
     }
 
     private MarkdownHtml(MarkdownParser parser, HtmlRenderer renderer, Derived derived, Snapshot context,
-                         Map<Markdown, String> fixed) {
+                         Map<Markdown, String> fixed, PageHeadings headings) {
         this.parser = parser;
         this.renderer = renderer;
         this.derived = derived;
         this.context = context;
         this.fixed = fixed;
+        this.headings = headings;
     }
 
     /** The same texts as shown at another moment (a follow-up's page, as of its date). */
     public MarkdownHtml at(Snapshot other) {
-        return new MarkdownHtml(parser, renderer, derived, other, fixed);
+        return new MarkdownHtml(parser, renderer, derived, other, fixed, headings);
+    }
+
+    /** The texts with headings made so far, by their HTML: what a page needs to keep heading ids unique. */
+    PageHeadings pageHeadings() {
+        return headings;
     }
 
     public String html(Markdown markdown) {
@@ -101,7 +110,16 @@ public final class MarkdownHtml {
         boolean moves = markdown.source().contains("{{") && derived.ownerOf(markdown).isEmpty();
         return (moves ? rendered : fixed).computeIfAbsent(markdown, m -> {
             Markdown source = withFigures(m);
-            return PlainProse.isPlain(source.source()) ? PlainProse.html(source.source()) : renderer.render(parser.parse(source));
+            if (PlainProse.isPlain(source.source())) {
+                return PlainProse.html(source.source());
+            }
+            Document document = parser.parse(source);
+            String html = renderer.render(document);
+            List<Headings.Entry> entries = Headings.of(document).all();
+            if (!entries.isEmpty()) {
+                headings.add(html, entries.stream().map(Headings.Entry::id).toList());
+            }
+            return html;
         });
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +71,7 @@ public final class SiteRenderer {
         Messages messages = Messages.load(templates, content.plan().language()).in(content.plan().vocabulary());
         SiteUrls urls = new SiteUrls(content);
         MarkdownHtml markdown = new MarkdownHtml(parser, urls, derived, derived.current(), messages);
+        PageHeadings headings = markdown.pageHeadings();
         // Views are built on one thread; turning every Markdown text into HTML first, on all cores, leaves
         // them only the assembling.
         content.markdown().parallel().forEach(markdown::html);
@@ -98,10 +100,10 @@ public final class SiteRenderer {
         if (latestView != null) {
             home.put("followUp", latestView);
         }
-        outputs.add(page(SiteUrls.HOME, "index.ftlh", site, messages, Map.copyOf(home)));
-        outputs.add(page(SiteUrls.GOALS, "goals.ftlh", site, messages, Map.of("horizons", views.horizons(latest))));
-        outputs.add(page(SiteUrls.AREAS, "areas.ftlh", site, messages, Map.of("areas", views.areas(latest))));
-        outputs.add(page(SiteUrls.FOLLOW_UPS, "followups.ftlh", site, messages, Map.of("followUps", followUps)));
+        outputs.add(page(headings, SiteUrls.HOME, "index.ftlh", site, messages, Map.copyOf(home)));
+        outputs.add(page(headings, SiteUrls.GOALS, "goals.ftlh", site, messages, Map.of("horizons", views.horizons(latest))));
+        outputs.add(page(headings, SiteUrls.AREAS, "areas.ftlh", site, messages, Map.of("areas", views.areas(latest))));
+        outputs.add(page(headings, SiteUrls.FOLLOW_UPS, "followups.ftlh", site, messages, Map.of("followUps", followUps)));
         // Every area the plan has had keeps its page, so links from earlier follow-ups lead somewhere: one that has
         // ended shows the last version it was part of.
         Content now = derived.current().content();
@@ -111,7 +113,7 @@ public final class SiteRenderer {
             Snapshot then = current.isPresent() ? derived.current()
                     : new Snapshot(content.at(last), derived.current().targetsByGoal(), derived.current().figures());
             ViewFactory shown = current.isPresent() ? views : new ViewFactory(then, derived, markdown.at(then), messages);
-            outputs.add(page(SiteUrls.area(area.id()), "area.ftlh", site, messages,
+            outputs.add(page(headings, SiteUrls.area(area.id()), "area.ftlh", site, messages,
                     Map.of("area", shown.area(then.content().area(area.id()).orElseThrow(), latest))));
         }
         for (int i = 0; i < followUps.size(); i++) {
@@ -120,7 +122,7 @@ public final class SiteRenderer {
             Map<String, Object> values = new HashMap<>(Map.of("followUp", followUp));
             Optional.ofNullable(lastChanged.get(file.substring(0, file.lastIndexOf('/'))))
                     .ifPresent(day -> values.put("lastChanged", day.toString()));
-            outputs.add(page(followUp.href(), "followup.ftlh", site, messages, Map.copyOf(values)));
+            outputs.add(page(headings, followUp.href(), "followup.ftlh", site, messages, Map.copyOf(values)));
         }
         RevisionViews revisions = new RevisionViews(views, derived, markdown, messages);
         for (int i = 0; i < all.size(); i++) {
@@ -128,41 +130,41 @@ public final class SiteRenderer {
             Views.RevisionView revision = i == 0 ? null : revisions.revision(version(content, all.get(i - 1)),
                     version(content, followUp));
             Views.ChangesView changes = viewsAt.get(followUp).changes(followUp, revision);
-            outputs.add(page(changes.href(), "changes.ftlh", site, messages, Map.of("changes", changes)));
+            outputs.add(page(headings, changes.href(), "changes.ftlh", site, messages, Map.of("changes", changes)));
         }
         List<Views.IndicatorView> indicators = data.indicators();
-        outputs.add(page(SiteUrls.INDICATORS, "indicators.ftlh", site, messages,
+        outputs.add(page(headings, SiteUrls.INDICATORS, "indicators.ftlh", site, messages,
                 Map.of("indicators", indicators, "jsonHref", site.dataHref())));
         for (Views.IndicatorView indicator : indicators) {
-            outputs.add(page(indicator.href(), "indicator.ftlh", site, messages, Map.of("indicator", indicator)));
+            outputs.add(page(headings, indicator.href(), "indicator.ftlh", site, messages, Map.of("indicator", indicator)));
         }
         for (Indicator indicator : content.indicators()) {
             outputs.add(new Output(SiteUrls.dataCsv(indicator.id()), () -> OpenData.csv(indicator)));
         }
         outputs.add(new Output(site.dataHref(), () -> OpenData.json(derived, messages)));
-        outputs.add(page(SiteUrls.HISTORY, "history.ftlh", site, messages, Map.of("history", data.history(content, revisions))));
+        outputs.add(page(headings, SiteUrls.HISTORY, "history.ftlh", site, messages, Map.of("history", data.history(content, revisions))));
         if (content.plan().isRevised()) {
             List<Views.VersionView> versions = revisions.versions();
-            outputs.add(page(SiteUrls.VERSIONS, "versions.ftlh", site, messages, Map.of("versions", versions)));
+            outputs.add(page(headings, SiteUrls.VERSIONS, "versions.ftlh", site, messages, Map.of("versions", versions)));
             for (Views.VersionView version : versions) {
-                outputs.add(page(version.href(), "version.ftlh", site, messages, Map.of("version", version)));
+                outputs.add(page(headings, version.href(), "version.ftlh", site, messages, Map.of("version", version)));
             }
         }
         if (withPdf) {
             outputs.addAll(pdfs(derived, viewsAt, markdown, site, messages, followUps, contentFiles));
         }
-        Map<String, Views.PageView> pageViews = new java.util.LinkedHashMap<>();
+        Map<String, Views.PageView> pageViews = new LinkedHashMap<>();
         for (Page page : content.pages()) {
             Views.PageView view = views.page(page);
             pageViews.put(SiteUrls.page(page.id()), view);
-            outputs.add(page(SiteUrls.page(page.id()), "page.ftlh", site, messages, Map.of("page", view)));
+            outputs.add(page(headings, SiteUrls.page(page.id()), "page.ftlh", site, messages, Map.of("page", view)));
         }
         if (!content.pages().isEmpty()) {
-            outputs.add(page(SiteUrls.PAGES, "pages.ftlh", site, messages, Map.of("pages", views.pageIndex())));
+            outputs.add(page(headings, SiteUrls.PAGES, "pages.ftlh", site, messages, Map.of("pages", views.pageIndex())));
         }
-        outputs.add(page(SiteUrls.SEARCH, "search.ftlh", site, messages, Map.of()));
+        outputs.add(page(headings, SiteUrls.SEARCH, "search.ftlh", site, messages, Map.of()));
         Views.AccessibilityView accessibility = views.accessibility();
-        outputs.add(page(SiteUrls.ACCESSIBILITY, "accessibility.ftlh", site, messages,
+        outputs.add(page(headings, SiteUrls.ACCESSIBILITY, "accessibility.ftlh", site, messages,
                 accessibility == null ? Map.of() : Map.of("statement", accessibility)));
         outputs.add(new Output(SiteUrls.SEARCH_INDEX, () -> SearchIndex.script(SearchDocuments.of(
                 views.goals(latest), views.areas(latest), followUps, pageViews, messages))));
@@ -240,9 +242,10 @@ public final class SiteRenderer {
         return outputs;
     }
 
-    private Output page(String path, String template, SiteView site, Messages messages, Map<String, Object> values) {
+    private Output page(PageHeadings headings, String path, String template, SiteView site, Messages messages,
+                        Map<String, Object> values) {
         Map<String, Object> model = Map.of("site", site, "msg", messages, "page", values, "current", path);
-        return new Output(path, List.of(template, model), () -> pages.render(template, model));
+        return new Output(path, List.of(template, model), () -> pages.render(template, model, headings));
     }
 
     /** The file at {@code source} in {@code tree}, published as {@code path}. */
