@@ -27,7 +27,7 @@ public final class PdfBench {
         Pipeline.Checked checked = Pipeline.check(content, problems).orElseThrow(
                 () -> new IllegalStateException("content has errors: " + problems.all()));
         List<Output> pdfs = new SiteRenderer(templates, true, PdfCache.NONE)
-                .outputs(checked.derived(), checked.parser(), checked.raw().tree(), Map.of()).stream()
+                .outputs(checked.site(), checked.plans(), checked.parser(), checked.raw().tree(), Map.of()).stream()
                 .filter(o -> o.path().endsWith(".pdf")).toList();
         Output latest = pdfs.get(pdfs.size() - 1);
 

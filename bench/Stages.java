@@ -8,7 +8,7 @@ import lupsite.derive.Derived;
 import lupsite.load.ContentLoader;
 import lupsite.load.RawContent;
 import lupsite.markdown.MarkdownParser;
-import lupsite.model.Content;
+import lupsite.model.Site;
 import lupsite.problem.Problems;
 import lupsite.render.Output;
 import lupsite.render.PdfCache;
@@ -34,13 +34,14 @@ public final class Stages {
             RawContent raw = ContentLoader.load(contentDir, problems);
             long loaded = System.nanoTime();
             MarkdownParser parser = new MarkdownParser();
-            Content content = ContentChecker.check(raw, parser, problems).orElseThrow(
+            Site site = ContentChecker.check(raw, parser, problems).orElseThrow(
                     () -> new IllegalStateException(problems.all().toString()));
             long checked = System.nanoTime();
-            Derived derived = Derivation.derive(content, problems);
+            List<Derived> derived = site.plans().stream()
+                    .map(plan -> Derivation.derive(plan, plan == site.shared(), problems)).toList();
             long derivedAt = System.nanoTime();
             List<Output> outputs = new SiteRenderer(templates, false, PdfCache.NONE)
-                    .outputs(derived, parser, raw.tree(), Map.of());
+                    .outputs(site, derived, parser, raw.tree(), Map.of());
             long viewed = System.nanoTime();
             Output.produceAll(outputs, (output, bytes) -> { });
             long produced = System.nanoTime();

@@ -1,6 +1,7 @@
 package lupsite.check;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,7 +16,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,6 +28,7 @@ import lupsite.load.Node.Entry;
 import lupsite.load.Node.MapNode;
 import lupsite.load.Node.ScalarNode;
 import lupsite.load.RawContent;
+import lupsite.load.RawPlan;
 import lupsite.load.SourceFile;
 import lupsite.load.YamlDocument;
 import lupsite.markdown.MarkdownParser;
@@ -49,6 +50,8 @@ import lupsite.model.PartialDate;
 import lupsite.model.Plan;
 import lupsite.model.PlanVersion;
 import lupsite.model.Position;
+import lupsite.model.Site;
+import lupsite.model.SiteSettings;
 import lupsite.model.Status;
 import lupsite.model.StatusScale;
 import lupsite.model.Vocabulary;
@@ -85,49 +88,106 @@ public final class ContentChecker {
         Schema.ALL.forEach(kind -> schemas.put(kind, Schema.load(kind)));
     }
 
-    public static Optional<Content> check(RawContent raw, MarkdownParser parser, Problems problems) {
+    public static Optional<Site> check(RawContent raw, MarkdownParser parser, Problems problems) {
         return new ContentChecker(problems, parser).check(raw);
     }
 
-    private Optional<Content> check(RawContent raw) {
+    /** What the plans share, checked once for all of them. */
+    private record Shared(List<Indicator> indicators, List<Page> pages, Optional<AccessibilityStatement> accessibility) {
+    }
+
+    private Optional<Site> check(RawContent raw) {
         files = raw.tree().files();
+        List<Indicator> indicators = indicators(raw);
+        Map<String, PageHierarchy.Placement> placements = new HashMap<>();
+        List<Page> pages = raw.pages().stream().flatMap(doc -> page(doc, placements).stream()).toList();
+        PageHierarchy.check(pages, placements, new References("", List.of(), List.of(), indicators, pages, problems),
+                problems);
+        Optional<AccessibilityStatement> accessibility =
+                AccessibilityChecker.check(raw.accessibility(), raw.accessibilityTest(), problems);
+        Shared shared = new Shared(indicators, pages, accessibility);
+        List<Optional<Content>> plans = raw.plans().stream().map(p -> plan(p, raw, shared)).toList();
+        Optional<Fields> siteFields = valid(raw.site(), Schema.Kind.SITE);
+        distinctFilePrefixes(plans.stream().flatMap(Optional::stream).map(Content::plan).toList());
+
+        if (plans.stream().anyMatch(Optional::isEmpty) || problems.hasErrors()) {
+            return Optional.empty();
+        }
+        List<Content> checked = plans.stream().map(Optional::orElseThrow).toList();
+        SiteSettings settings = settings(siteFields, checked);
+        SortedMap<String, Long> published = LinkChecker.check(checked, raw.tree(), parser, problems);
+        return problems.hasErrors() ? Optional.empty()
+                : Optional.of(new Site(settings, checked.stream().map(c -> c.withFiles(published)).toList()));
+    }
+
+    /** One plan's files, with what the plans share; empty when its plan.yaml could not be read. */
+    private Optional<Content> plan(RawPlan raw, RawContent all, Shared shared) {
         Optional<Fields> planFields = valid(raw.plan(), Schema.Kind.PLAN);
-        Optional<Plan> plan = planFields.map(this::plan);
+        Optional<Plan> plan = planFields.map(f -> plan(raw.id(), f));
         List<Goal> goals = valid(raw.goals(), Schema.Kind.GOALS)
                 .map(f -> f.list("goals").stream().map(this::goal).toList()).orElse(List.of());
         responsibles = planFields.map(f -> f.list("responsibles").stream()
                 .collect(Collectors.toMap(r -> r.text("id"), r -> r.text("name"), (a, b) -> a))).orElse(Map.of());
         List<Area> areas = raw.areas().stream().flatMap(doc -> area(doc).stream()).toList();
-        List<Indicator> indicators = indicators(raw);
-        Map<String, PageHierarchy.Placement> placements = new HashMap<>();
-        List<Page> pages = raw.pages().stream().flatMap(doc -> page(doc, placements).stream()).toList();
 
         unique(goals, Goal::id, Goal::position, "Målet");
         unique(areas, Area::id, Area::position, "Målområdet");
         unique(areas.stream().flatMap(a -> a.activities().stream()).toList(), Activity::id, Activity::position,
                 "Aktiviteten");
 
-        References references = new References(goals, areas, indicators, pages, problems);
-        PageHierarchy.check(pages, placements, references, problems);
+        References references = new References(Plan.folderOf(raw.id()), goals, areas, shared.indicators(),
+                shared.pages(), problems);
         plan.ifPresent(p -> goals.forEach(g -> {
             checkGoal(g, p, references, null);
             g.earlier().forEach(e -> checkGoal(e.value(), p, references, g));
         }));
         plan.ifPresent(p -> revisions.check(p, goals, areas));
-        Content withoutFollowUps = plan.map(p -> new Content(p, goals, areas, List.of(), indicators, pages, Optional.empty(),
-                new TreeMap<>()))
-                .orElse(null);
-        List<FollowUp> followUps = plan.map(p -> followUps(raw, withoutFollowUps, references)).orElse(List.of());
-        Optional<AccessibilityStatement> accessibility =
-                AccessibilityChecker.check(raw.accessibility(), raw.accessibilityTest(), problems);
+        return plan.map(p -> {
+            Content withoutFollowUps = new Content(p, goals, areas, List.of(), shared.indicators(), shared.pages(),
+                    Optional.empty(), new TreeMap<>());
+            return new Content(p, goals, areas, followUps(raw, withoutFollowUps, references), shared.indicators(),
+                    shared.pages(), shared.accessibility(), new TreeMap<>());
+        });
+    }
 
-        if (plan.isEmpty() || problems.hasErrors()) {
-            return Optional.empty();
+    /** Each plan's PDFs and data file are named by its file prefix, so two plans must not share one. */
+    private void distinctFilePrefixes(List<Plan> plans) {
+        Map<String, Plan> seen = new HashMap<>();
+        for (Plan plan : plans) {
+            Plan first = seen.putIfAbsent(plan.vocabulary().filePrefix(), plan);
+            if (first != null) {
+                problems.error(plan.position(), "Planerna " + first.id() + " och " + plan.id() + " har samma början på "
+                        + "filnamnen, \"" + plan.vocabulary().filePrefix() + "\" (words.filePrefix), så deras PDF:er och "
+                        + "datafiler skulle få samma namn. Ge den ena planen en egen filePrefix, eller ta bort filePrefix "
+                        + "så att planens id används.");
+            }
         }
-        Content content = new Content(plan.get(), goals, areas, followUps, indicators, pages, accessibility,
-                new TreeMap<>());
-        SortedMap<String, Long> published = LinkChecker.check(content, raw.tree(), parser, problems);
-        return problems.hasErrors() ? Optional.empty() : Optional.of(content.withFiles(published));
+    }
+
+    /**
+     * site.yaml, or the one plan's title and publishers. A site of several plans names itself there; a site of one
+     * plan is named by its plan, so a title or publishers there would be shown nowhere and are refused.
+     */
+    private SiteSettings settings(Optional<Fields> site, List<Content> plans) {
+        Plan first = plans.get(0).plan();
+        Optional<URI> baseUrl = site.flatMap(f -> f.optionalText("baseUrl")).map(URI::create);
+        if (first.id().isEmpty()) {
+            site.ifPresent(f -> Stream.of("title", "publishers", "language").filter(f::has).findFirst().ifPresent(key -> problems.error(f.keyPosition(key),
+                    "site.yaml: " + key + " gäller bara en webbplats med flera planer (mappen " + Plan.PLANS + "/). En "
+                            + "webbplats med en plan har sin titel, utgivare och sitt språk i plan.yaml; ta bort " + key
+                            + " här.")));
+            return SiteSettings.of(first, baseUrl);
+        }
+        Fields f = site.orElseThrow();
+        for (String key : List.of("title", "publishers")) {
+            if (!f.has(key)) {
+                problems.error(f.position(), "site.yaml: nyckeln \"" + key + "\" saknas. En webbplats med flera planer "
+                        + "har sin titel (title) och sina utgivare (publishers, en eller flera organisationer) här, t.ex. "
+                        + "title: Planer för hälsa i Region Exempel.");
+            }
+        }
+        return new SiteSettings(f.optionalText("title").orElse(""), f.texts("publishers"),
+                f.optionalText("language").orElse(DEFAULT_LANGUAGE), baseUrl, f.position());
     }
 
     private Optional<Fields> valid(Optional<YamlDocument> doc, Schema.Kind kind) {
@@ -141,10 +201,11 @@ public final class ContentChecker {
 
     // ---- plan.yaml, goals.yaml
 
-    private Plan plan(Fields f) {
+    private Plan plan(String id, Fields f) {
         unique(f.list("responsibles"), r -> r.text("id"), r -> r.position("id"), "Den ansvariga");
         List<PlanVersion> versions = revisions.versions(f, f.text("title"), this::decision);
         return new Plan(
+                id,
                 versions.get(versions.size() - 1).title(),
                 publishers(f),
                 f.optionalText("owner").orElse(null),
@@ -154,7 +215,7 @@ public final class ContentChecker {
                 scale(f, "activityStatuses", false),
                 f.optionalText("language").orElse(DEFAULT_LANGUAGE),
                 versions,
-                vocabulary(f),
+                vocabulary(id, f),
                 f.position());
     }
 
@@ -173,10 +234,12 @@ public final class ContentChecker {
     }
 
     /** {@code words:} the plan's own words for its parts; today's words where it sets none. */
-    private Vocabulary vocabulary(Fields plan) {
+    private Vocabulary vocabulary(String planId, Fields plan) {
         Optional<Fields> words = plan.fields("words");
+        // Each plan of several names its files by its id unless it says otherwise: two "lup-" would collide.
+        String prefix = planId.isEmpty() ? Vocabulary.DEFAULT_PREFIX : planId;
         if (words.isEmpty()) {
-            return Vocabulary.DEFAULT;
+            return planId.isEmpty() ? Vocabulary.DEFAULT : new Vocabulary(Map.of(), null, prefix);
         }
         Map<String, List<String>> forms = new HashMap<>();
         for (String word : Vocabulary.WORDS) {
@@ -184,7 +247,7 @@ public final class ContentChecker {
                     w.text("definite"), w.text("definitePlural"))));
         }
         return new Vocabulary(forms, words.get().optionalText("horizon").orElse(null),
-                words.get().optionalText("filePrefix").orElse(Vocabulary.DEFAULT_PREFIX));
+                words.get().optionalText("filePrefix").orElse(prefix));
     }
 
     private Decision decision(Fields f) {
@@ -394,7 +457,7 @@ public final class ContentChecker {
 
     // ---- follow-ups
 
-    private List<FollowUp> followUps(RawContent raw, Content plan, References references) {
+    private List<FollowUp> followUps(RawPlan raw, Content plan, References references) {
         Map<String, Content> versions = new HashMap<>();
         List<FollowUp> followUps = raw.followUps().stream()
                 .flatMap(folder -> followUp(folder, plan, versions, references).stream())

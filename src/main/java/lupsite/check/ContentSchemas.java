@@ -17,11 +17,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import lupsite.model.Activity;
 import lupsite.model.Area;
 import lupsite.model.Content;
-import lupsite.model.Indicator;
-import lupsite.model.Page;
 import lupsite.model.PlanVersion;
-import lupsite.model.Status;
-import lupsite.model.StatusScale;
+import lupsite.model.Site;
 
 /**
  * The schemas of {@code schemas/} specialised to one content folder, for editors' YAML plugins: a schema file
@@ -47,9 +44,13 @@ public final class ContentSchemas {
         return Optional.ofNullable(content.getParent()).orElse(content).resolve("schemas");
     }
 
-    /** Every schema's text for {@code content}, by kind; the same bytes for the same content. */
-    public static Map<Schema.Kind, String> of(Content content) {
-        Ids ids = new Ids(content);
+    /**
+     * Every schema's text for {@code site}, by kind; the same bytes for the same content. In a site of several
+     * plans one schema serves every plan's files, so it offers what any of them has (the statuses of all scales,
+     * every plan's goals); check still says which belong to which plan.
+     */
+    public static Map<Schema.Kind, String> of(Site site) {
+        Ids ids = new Ids(site);
         Map<Schema.Kind, String> texts = new EnumMap<>(Schema.Kind.class);
         for (Schema.Kind kind : Schema.ALL) {
             Map<String, Object> root = new LinkedHashMap<>();
@@ -66,61 +67,67 @@ public final class ContentSchemas {
         return text.contains(MARKER);
     }
 
-    /** The content's ids as the plugin should offer them, field by field. */
-    private record Ids(Content content, List<Object> versions) {
+    /** The content's ids as the plugin should offer them, field by field, each with what describes it. */
+    private record Ids(Map<String, String> goalStatuses, Map<String, String> activityStatuses, Map<String, String> goals,
+                       Map<String, String> activities, List<Object> areas, List<Object> indicators, List<Object> pages,
+                       List<Object> versions) {
 
-        Ids(Content content) {
-            this(content, versionValues(content));
-        }
-
-        /** A version id that YAML reads as a number ({@code since: 2020}) must match as a number too. */
-        private static List<Object> versionValues(Content content) {
-            List<Object> values = new ArrayList<>();
-            for (PlanVersion version : content.plan().versions()) {
-                values.add(version.id());
-                if (version.id().matches("[1-9][0-9]{0,8}")) {
-                    values.add(Integer.valueOf(version.id()));
+        Ids(Site site) {
+            this(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (Content plan : site.plans()) {
+                plan.plan().goalStatuses().statuses().forEach(status -> goalStatuses.putIfAbsent(status.id(), status.label()));
+                plan.plan().activityStatuses().statuses()
+                        .forEach(status -> activityStatuses.putIfAbsent(status.id(), status.label()));
+                plan.goals().forEach(goal -> goals.putIfAbsent(goal.id(), goal.text()));
+                for (Area area : plan.areas()) {
+                    add(areas, area.id());
+                    for (Activity activity : area.activities()) {
+                        activities.putIfAbsent(activity.id(), area.title() + ": " + activity.text().source().strip());
+                    }
+                }
+                for (PlanVersion version : plan.plan().versions()) {
+                    // A version id that YAML reads as a number ({@code since: 2020}) must match as a number too.
+                    add(versions, version.id());
+                    if (version.id().matches("[1-9][0-9]{0,8}")) {
+                        add(versions, Integer.valueOf(version.id()));
+                    }
                 }
             }
-            return values;
+            site.shared().indicators().forEach(indicator -> add(indicators, indicator.id()));
+            site.shared().pages().forEach(page -> add(pages, page.id()));
+        }
+
+        private static void add(List<Object> values, Object value) {
+            if (!values.contains(value)) {
+                values.add(value);
+            }
         }
 
         void specialise(Schema.Kind kind, Map<String, Object> root) {
             switch (kind) {
                 case FOLLOW_UP -> {
                     Map<String, Object> definitions = map(root, "definitions");
-                    statuses(map(definitions, "goalStatus"), content.plan().goalStatuses());
-                    statuses(map(definitions, "activityStatus"), content.plan().activityStatuses());
+                    statuses(map(definitions, "goalStatus"), goalStatuses);
+                    statuses(map(definitions, "activityStatus"), activityStatuses);
                     Map<String, Object> properties = map(root, "properties");
-                    keyed(map(properties, "goals"), content.goals().stream()
-                            .collect(LinkedHashMap::new, (m, g) -> m.put(g.id(), g.text()), Map::putAll));
-                    Map<String, String> activities = new LinkedHashMap<>();
-                    for (Area area : content.areas()) {
-                        for (Activity activity : area.activities()) {
-                            activities.put(activity.id(), area.title() + ": " + activity.text().source().strip());
-                        }
-                    }
+                    keyed(map(properties, "goals"), goals);
                     keyed(map(properties, "activities"), activities);
                     oneOf(map(properties, "planVersion"), versions);
-                    oneOf(map(map(properties, "pages"), "items"), content.pages().stream().map(Page::id).map(Object.class::cast).toList());
+                    oneOf(map(map(properties, "pages"), "items"), pages);
                 }
-                case GOALS -> {
-                    List<Object> areas = content.areas().stream().map(Area::id).map(Object.class::cast).toList();
-                    List<Object> indicators = content.indicators().stream().map(Indicator::id).map(Object.class::cast).toList();
-                    byName(root, Map.of("since", versions, "until", versions, "version", versions, "area", areas,
-                            "indicator", indicators));
-                }
+                case GOALS -> byName(root, Map.of("since", versions, "until", versions, "version", versions, "area", areas,
+                        "indicator", indicators));
                 case AREA -> byName(root, Map.of("since", versions, "until", versions, "version", versions));
-                case PAGE -> oneOf(map(map(root, "properties"), "parent"),
-                        content.pages().stream().map(Page::id).map(Object.class::cast).toList());
+                case PAGE -> oneOf(map(map(root, "properties"), "parent"), pages);
                 default -> {
                 }
             }
         }
 
-        private static void statuses(Map<String, Object> rule, StatusScale scale) {
-            rule.put("enum", new ArrayList<Object>(scale.ids()));
-            rule.put("enumDescriptions", scale.statuses().stream().map(Status::label).toList());
+        private static void statuses(Map<String, Object> rule, Map<String, String> labels) {
+            rule.put("enum", new ArrayList<Object>(labels.keySet()));
+            rule.put("enumDescriptions", new ArrayList<>(labels.values()));
         }
 
         /** One property per id, described, and no other id: the plugin completes the keys of a follow-up. */

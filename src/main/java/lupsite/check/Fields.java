@@ -21,6 +21,10 @@ import lupsite.problem.Problems;
  */
 record Fields(MapNode map, Problems problems) {
 
+    boolean has(String key) {
+        return map.get(key).isPresent();
+    }
+
     Optional<ScalarNode> scalar(String key) {
         return map.get(key).map(ScalarNode.class::cast);
     }

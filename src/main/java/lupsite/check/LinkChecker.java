@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
@@ -92,13 +93,15 @@ final class LinkChecker {
     }
 
     /** Reports what is wrong; returns the content files the site publishes, with their sizes. */
-    static SortedMap<String, Long> check(Content content, SourceTree tree, MarkdownParser parser, Problems problems) {
-        LinkChecker checker = new LinkChecker(tree, pageSources(content), parser, anchors(content, parser));
+    static SortedMap<String, Long> check(List<Content> plans, SourceTree tree, MarkdownParser parser, Problems problems) {
+        Content content = plans.get(0); // what the plans share, each plan's Content holds
+        LinkChecker checker = new LinkChecker(tree, pageSources(plans), parser, anchors(content, parser));
         record Found(Problems problems, Set<String> files) {
         }
         // Parsing is most of the check's work (the trees are kept for rendering), so it runs on every core;
         // problems are added in content order, so the bounded list keeps the same ones every time.
-        List<Found> found = content.markdown().parallel().map(markdown -> {
+        List<Found> found = Stream.concat(plans.stream().flatMap(Content::planMarkdown), content.sharedTexts())
+                .parallel().map(markdown -> {
             Found in = new Found(new Problems(), new HashSet<>());
             checker.check(markdown, in.problems(), in.files());
             return in;
@@ -136,14 +139,19 @@ final class LinkChecker {
     }
 
     /** The content files that become pages of their own, so a link to one is a link to its page. */
-    private static Set<String> pageSources(Content content) {
-        Set<String> pages = new HashSet<>(Set.of(ContentLoader.PLAN, ContentLoader.GOALS, ContentLoader.ACCESSIBILITY));
-        content.areas().forEach(a -> pages.add(a.position().file()));
-        for (FollowUp followUp : content.followUps()) {
-            String file = followUp.position().file();
-            pages.add(file);
-            pages.add(file.substring(0, file.lastIndexOf('/') + 1) + ContentLoader.SUMMARY_FILE);
+    private static Set<String> pageSources(List<Content> plans) {
+        Set<String> pages = new HashSet<>(Set.of(ContentLoader.ACCESSIBILITY));
+        for (Content plan : plans) {
+            pages.add(plan.plan().folder() + ContentLoader.PLAN);
+            pages.add(plan.plan().folder() + ContentLoader.GOALS);
+            plan.areas().forEach(a -> pages.add(a.position().file()));
+            for (FollowUp followUp : plan.followUps()) {
+                String file = followUp.position().file();
+                pages.add(file);
+                pages.add(file.substring(0, file.lastIndexOf('/') + 1) + ContentLoader.SUMMARY_FILE);
+            }
         }
+        Content content = plans.get(0);
         for (Indicator indicator : content.indicators()) {
             pages.add(indicator.position().file());
             pages.add(indicator.valuesFile());

@@ -24,6 +24,8 @@ final class References {
 
     /** The files and folders ({@code where} in the messages) that define what may be referred to. */
     private static final List<String> DEFINING = List.of("goals.yaml", "areas/", "indicators/", "pages/");
+    /** Of those, the ones each plan has of its own, in its folder. */
+    private static final List<String> PLAN_OWN = List.of("goals.yaml", "areas/");
 
     final Map<String, Position> goals = new LinkedHashMap<>();
     final Map<String, Position> areas = new LinkedHashMap<>();
@@ -32,20 +34,29 @@ final class References {
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
     private final Problems problems;
     private final List<String> unreliable;
+    /** The plan's folder: "" for the one plan of a site, else plans/&lt;id&gt;/. */
+    private final String folder;
 
-    References(List<Goal> goalList, List<Area> areaList, List<Indicator> indicatorList, List<Page> pageList, Problems problems) {
+    References(String folder, List<Goal> goalList, List<Area> areaList, List<Indicator> indicatorList, List<Page> pageList,
+               Problems problems) {
+        this.folder = folder;
         goalList.forEach(g -> goals.putIfAbsent(g.id(), g.position()));
         areaList.forEach(a -> areas.putIfAbsent(a.id(), a.position()));
         areaList.stream().flatMap(a -> a.activities().stream()).forEach(a -> activities.putIfAbsent(a.id(), a.position()));
         pageList.forEach(p -> pages.putIfAbsent(p.id(), p.position()));
         indicatorList.forEach(i -> indicators.putIfAbsent(i.id(), i));
         this.problems = problems;
-        this.unreliable = DEFINING.stream().filter(problems::hasErrorIn).toList();
+        this.unreliable = DEFINING.stream().map(this::located).filter(problems::hasErrorIn).toList();
+    }
+
+    /** {@code where} as the path it has in the content folder: a plan's own files are in its folder. */
+    private String located(String where) {
+        return PLAN_OWN.stream().anyMatch(where::startsWith) ? folder + where : where;
     }
 
     /** False when the ids defined in {@code where} are not all known, because a file there has an error. */
     boolean reliable(String where) {
-        return unreliable.stream().noneMatch(where::startsWith);
+        return unreliable.stream().noneMatch(located(where)::startsWith);
     }
 
     /** True when {@code id} is known; otherwise reports it, with up to three near ids, where that is reliable. */
@@ -60,7 +71,7 @@ final class References {
         }
         if (reliable(where)) {
             String near = Suggestions.didYouMean(id, List.copyOf(known));
-            problems.error(at, word + " \"" + id + "\" finns inte i " + where + "." + (near.isEmpty() ? otherwise : near));
+            problems.error(at, word + " \"" + id + "\" finns inte i " + located(where) + "." + (near.isEmpty() ? otherwise : near));
         }
         return false;
     }

@@ -18,7 +18,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 public record Schema(String name, Map<String, Object> root) {
 
     public enum Kind {
-        PLAN("plan"), GOALS("goals"), AREA("area"), FOLLOW_UP("followup"), INDICATOR("indicator"), PAGE("page"),
+        SITE("site"), PLAN("plan"), GOALS("goals"), AREA("area"), FOLLOW_UP("followup"), INDICATOR("indicator"), PAGE("page"),
         ACCESSIBILITY("accessibility"), ACCESSIBILITY_TEST("accessibility-test");
 
         private final String fileStem;

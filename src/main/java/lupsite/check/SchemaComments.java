@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import lupsite.load.ContentLoader;
 import lupsite.load.SchemaComment;
-import lupsite.model.Content;
+import lupsite.model.Plan;
+import lupsite.model.Site;
 import lupsite.problem.Problems;
 
 /**
@@ -58,7 +60,7 @@ public final class SchemaComments {
      * versions (or lup-site's fields) have changed, the plugin underlines values that are right. One warning per
      * such file, at the first comment that names it; generic schemas (copied from the jar) are never stale.
      */
-    public static void checkWritten(Path contentDir, List<SchemaComment> comments, Content model, Problems problems) {
+    public static void checkWritten(Path contentDir, List<SchemaComment> comments, Site model, Problems problems) {
         Path content = contentDir.toAbsolutePath().normalize();
         Path schemas = ContentSchemas.folder(contentDir);
         Map<Path, Boolean> seen = new HashMap<>();
@@ -90,11 +92,20 @@ public final class SchemaComments {
         }
     }
 
+    private static final Set<Schema.Kind> PLAN_OWN = Set.of(Schema.Kind.PLAN, Schema.Kind.GOALS, Schema.Kind.AREA,
+            Schema.Kind.FOLLOW_UP);
+
     /** Which schema a content file follows, from where it lies; empty for a file that follows none. */
     static Optional<Schema.Kind> kindOf(String file) {
         String[] parts = file.split("/");
+        if (parts.length > 2 && parts[0].equals(Plan.PLANS)) {
+            // A plan's own files in a site of several plans: as at the top of a site of one plan.
+            return kindOf(file.substring(parts[0].length() + parts[1].length() + 2))
+                    .filter(kind -> PLAN_OWN.contains(kind));
+        }
         return Optional.ofNullable(switch (parts.length) {
             case 1 -> switch (file) {
+                case ContentLoader.SITE -> Schema.Kind.SITE;
                 case ContentLoader.PLAN -> Schema.Kind.PLAN;
                 case ContentLoader.GOALS -> Schema.Kind.GOALS;
                 case ContentLoader.ACCESSIBILITY -> Schema.Kind.ACCESSIBILITY;

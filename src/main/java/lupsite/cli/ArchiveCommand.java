@@ -26,6 +26,10 @@ final class ArchiveCommand implements Callable<Integer> {
     @Mixin
     ContentOptions content;
 
+    @Option(names = "--plan", paramLabel = "ID", defaultValue = "",
+            description = "Vilken plan det gäller, när webbplatsen har flera (mappen i plans/, t.ex. sjukfranvaro).")
+    String plan;
+
     @Option(names = "--templates", paramLabel = "MAPP", defaultValue = "templates",
             description = "Mappen med mallar, CSS och typsnitt (standard: ${DEFAULT-VALUE}).")
     Path templatesDir;
@@ -45,7 +49,7 @@ final class ArchiveCommand implements Callable<Integer> {
         Problems problems = new Problems();
         Optional<ArchiveFollowUp.Archived> archived;
         try {
-            archived = ArchiveFollowUp.archive(content.contentDir, templatesDir, date, problems);
+            archived = ArchiveFollowUp.archive(content.contentDir, templatesDir, plan, date, problems);
         } catch (Refused e) {
             err.println("Inget arkiverades: " + e.getMessage());
             return ExitCode.USAGE.code;

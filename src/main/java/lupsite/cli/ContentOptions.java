@@ -21,14 +21,15 @@ final class ContentOptions {
 
     /**
      * A usage error unless the content folder is there and holds a plan (checked when the command runs, so --help
-     * works anywhere): without plan.yaml it is no content folder, and reading it ({@code --content /}, a home
+     * works anywhere): without plan.yaml (or site.yaml, for several plans) it is no content folder, and reading it ({@code --content /}, a home
      * folder) would walk through a whole disk to report its links.
      */
     void requireFolder() {
         Folders.require(contentDir, "Innehållsmappen", "--content", command);
-        if (!Files.isRegularFile(contentDir.resolve(ContentLoader.PLAN))) {
+        if (!Files.isRegularFile(contentDir.resolve(ContentLoader.PLAN))
+                && !Files.isRegularFile(contentDir.resolve(ContentLoader.SITE))) {
             throw new ParameterException(command.commandLine(), "Mappen " + contentDir + " har ingen "
-                    + ContentLoader.PLAN + ", så den är ingen innehållsmapp. Ange mappen med planens innehåll med "
+                    + ContentLoader.PLAN + " (eller " + ContentLoader.SITE + " för flera planer), så den är ingen innehållsmapp. Ange mappen med planens innehåll med "
                     + "--content MAPP, eller börja en ny plan med lup-site init MAPP.");
         }
     }

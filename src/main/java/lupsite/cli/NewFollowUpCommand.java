@@ -15,6 +15,7 @@ import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,6 +28,10 @@ final class NewFollowUpCommand implements Callable<Integer> {
 
     @Mixin
     ContentOptions content;
+
+    @Option(names = "--plan", paramLabel = "ID", defaultValue = "",
+            description = "Vilken plan det gäller, när webbplatsen har flera (mappen i plans/, t.ex. sjukfranvaro).")
+    String plan;
 
     @Parameters(paramLabel = "DATUM", description = "Den nya uppföljningens datum: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ "
             + "när dagen inte är känd, till exempel 2020-11-30 eller 2020-06.")
@@ -49,7 +54,7 @@ final class NewFollowUpCommand implements Callable<Integer> {
         Problems before = new Problems();
         Optional<NewFollowUp.Created> created;
         try {
-            created = NewFollowUp.create(content.contentDir, day.get(), before);
+            created = NewFollowUp.create(content.contentDir, plan, day.get(), before);
         } catch (Refused e) {
             err.println("Ingen uppföljning skapades: " + e.getMessage());
             return ExitCode.USAGE.code;

@@ -44,7 +44,7 @@ final class SchemasCommand implements Callable<Integer> {
         String name = (given == null ? Path.of("").toAbsolutePath().relativize(folder) : given.resolve(folder.getFileName()))
                 .toString().replace('\\', '/') + "/";
         try {
-            int written = EditorSchemas.write(content.contentDir, checked.get().derived().content());
+            int written = EditorSchemas.write(content.contentDir, checked.get().site());
             out.println(written == 0 ? "Schemana i " + name + " stämmer redan med innehållet. Inget skrevs."
                     : "Skrev " + written + (written == 1 ? " schema" : " scheman") + " i " + name + " med planens "
                             + "statusar, id:n och versioner. Checka in dem tillsammans med innehållet.");

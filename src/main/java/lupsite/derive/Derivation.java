@@ -40,10 +40,19 @@ public final class Derivation {
     }
 
     public static Derived derive(Content content, Problems problems) {
+        return derive(content, true, problems);
+    }
+
+    /**
+     * {@code withShared} false leaves the shared texts (free pages, indicators' descriptions) to another plan of
+     * the same site: they are shown once, with the first plan's figures.
+     */
+    public static Derived derive(Content content, boolean withShared, Problems problems) {
         Set<Problem> reported = ConcurrentHashMap.newKeySet();
         Content now = content.at(content.plan().currentVersion());
         // Now: every goal the plan has had, on all the data; every text that is not a follow-up's.
-        Snapshot current = snapshot(now, content.goals(), content, nonFollowUpTexts(content), null, problems, reported);
+        Snapshot current = snapshot(now, content.goals(), content, nonFollowUpTexts(content, withShared), null,
+                problems, reported);
         Map<PartialDate, Snapshot> atFollowUp = new HashMap<>();
         for (FollowUp followUp : content.followUps()) {
             Content then = content.asOf(followUp);
@@ -138,10 +147,10 @@ public final class Derivation {
     }
 
     /** Every text but the follow-ups' own: the plan's (earlier wordings included) and the shared ones. */
-    private static Stream<Markdown> nonFollowUpTexts(Content content) {
+    private static Stream<Markdown> nonFollowUpTexts(Content content, boolean withShared) {
         Set<Markdown> ofFollowUps = content.followUps().stream().flatMap(FollowUp::markdown)
                 .collect(Collectors.toCollection(() -> Collections.newSetFromMap(new IdentityHashMap<>())));
-        return content.markdown().filter(m -> !ofFollowUps.contains(m));
+        return (withShared ? content.markdown() : content.planMarkdown()).filter(m -> !ofFollowUps.contains(m));
     }
 
     /**

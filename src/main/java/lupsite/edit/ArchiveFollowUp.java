@@ -12,11 +12,13 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import lupsite.derive.Derived;
 import lupsite.derive.FollowUpRecord;
 import lupsite.load.ContentLoader;
 import lupsite.load.RawContent;
 import lupsite.model.Decided;
 import lupsite.model.FollowUp;
+import lupsite.model.Plan;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problem;
 import lupsite.problem.Problems;
@@ -45,20 +47,28 @@ public final class ArchiveFollowUp {
     /** Empty when the content has errors ({@code problems} then holds them). */
     public static Optional<Archived> archive(Path contentDir, Path templatesDir, String date, Problems problems)
             throws Refused, IOException, RenderException {
-        String folder = ContentLoader.FOLLOW_UPS + "/" + date;
-        Optional<Pipeline.Checked> checked = checked(contentDir, folder, date, problems);
+        return archive(contentDir, templatesDir, "", date, problems);
+    }
+
+    /** As above, for the plan {@code planId} of a site of several plans ("" for the one plan of a site). */
+    public static Optional<Archived> archive(Path contentDir, Path templatesDir, String planId, String date,
+                                             Problems problems) throws Refused, IOException, RenderException {
+        String folder = Plan.folderOf(planId) + ContentLoader.FOLLOW_UPS + "/" + date;
+        Optional<Pipeline.Checked> checked = checked(contentDir, planId, folder, date, problems);
         if (checked.isEmpty()) {
             return Optional.empty();
         }
-        FollowUp followUp = checked.get().derived().content().followUps().stream()
+        Derived derived = PlanChoice.of(checked.get(), planId);
+        FollowUp followUp = derived.content().followUps().stream()
                 .filter(f -> f.date().iso().equals(date)).findFirst()
                 .orElseThrow(() -> new Refused("Det finns ingen uppföljning med datumet " + date + " i "
-                        + ContentLoader.FOLLOW_UPS + "/. Ange datumet som mappen heter, till exempel 2019-11-18."));
+                        + Plan.folderOf(planId) + ContentLoader.FOLLOW_UPS + "/. Ange datumet som mappen heter, till "
+                        + "exempel 2019-11-18."));
         Decided decided = followUp.decided().orElseThrow(() -> new Refused("Uppföljningen " + date + " är inte "
                 + "beslutad. Skriv beslutet under decided: i " + folder + "/" + ContentLoader.FOLLOW_UP_FILE
                 + " (date, body och gärna reference och paragraph) och kör sedan archive igen."));
         String archiveFolder = folder + "/" + ContentLoader.ARCHIVE;
-        if (checked.get().derived().archivedPdf(followUp).isPresent()) {
+        if (derived.archivedPdf(followUp).isPresent()) {
             Decided.Archive archive = decided.archive().orElseThrow();
             return Optional.of(new Archived(archiveFolder, archive.pdf(), archive.edition(), true));
         }
@@ -66,7 +76,8 @@ public final class ArchiveFollowUp {
         String pdfHref = null;
         byte[] pdf = null;
         for (Output output : Pipeline.outputs(options, checked.get())) {
-            if (output.path().startsWith("pdf/") && output.path().endsWith("-uppfoljning-" + date + ".pdf")) {
+            if (output.path().equals("pdf/" + derived.content().plan().vocabulary().filePrefix() + "-uppfoljning-" + date
+                    + ".pdf")) {
                 pdfHref = output.path();
                 pdf = output.producer().produce();
             }
@@ -77,7 +88,7 @@ public final class ArchiveFollowUp {
         int edition = decided.archive().map(a -> a.edition() + 1).orElse(1);
         String pdfName = pdfHref.substring(pdfHref.lastIndexOf('/') + 1);
         String record = record(followUp, decided, edition, pdfName,
-                FollowUpRecord.facts(followUp, checked.get().derived().at(followUp)));
+                FollowUpRecord.facts(followUp, derived.at(followUp)));
         write(contentDir.resolve(archiveFolder), decided.archive(), pdfName, pdf, record);
         return Optional.of(new Archived(archiveFolder, archiveFolder + "/" + pdfName, edition, false));
     }
@@ -86,7 +97,8 @@ public final class ArchiveFollowUp {
      * The checked content. An archive that cannot be read (the tool's own file, damaged) is what this command
      * writes anew, so its errors alone do not stop it; every other error does.
      */
-    private static Optional<Pipeline.Checked> checked(Path contentDir, String folder, String date, Problems problems) {
+    private static Optional<Pipeline.Checked> checked(Path contentDir, String planId, String folder, String date,
+                                                      Problems problems) {
         Problems first = new Problems();
         RawContent raw = ContentLoader.load(contentDir, first);
         Optional<Pipeline.Checked> checked = Pipeline.check(contentDir, raw, first);
@@ -94,7 +106,7 @@ public final class ArchiveFollowUp {
         if (checked.isEmpty() && first.all().stream().filter(p -> p.severity() == Problem.Severity.ERROR)
                 .allMatch(p -> p.position().file().startsWith(archive))) {
             Problems again = new Problems();
-            checked = Pipeline.check(contentDir, raw.withoutArchive(date), again);
+            checked = Pipeline.check(contentDir, raw.withoutArchive(planId, date), again);
             problems.addAll(again);
             return checked;
         }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import lupsite.check.ContentSchemas;
 import lupsite.check.Schema;
-import lupsite.model.Content;
+import lupsite.model.Site;
 
 /**
  * {@code lup-site schemas}: writes the schemas specialised to the content ({@link ContentSchemas}) into
@@ -23,11 +23,11 @@ public final class EditorSchemas {
     }
 
     /** Writes every schema that differs; returns how many were written. */
-    public static int write(Path contentDir, Content content) throws IOException {
+    public static int write(Path contentDir, Site site) throws IOException {
         Path folder = ContentSchemas.folder(contentDir);
         Files.createDirectories(folder);
         int written = 0;
-        for (Map.Entry<Schema.Kind, String> schema : ContentSchemas.of(content).entrySet()) {
+        for (Map.Entry<Schema.Kind, String> schema : ContentSchemas.of(site).entrySet()) {
             Path file = folder.resolve(schema.getKey().fileName());
             byte[] bytes = schema.getValue().getBytes(StandardCharsets.UTF_8);
             if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), bytes)) {

@@ -23,6 +23,7 @@ import lupsite.model.Activity;
 import lupsite.model.Content;
 import lupsite.model.Goal;
 import lupsite.model.PartialDate;
+import lupsite.model.Plan;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
 
@@ -66,18 +67,26 @@ public final class NewFollowUp {
      */
     public static Optional<Created> create(Path contentDir, PartialDate date, Problems problems)
             throws Refused, IOException {
-        Path folders = contentDir.resolve(ContentLoader.FOLLOW_UPS);
+        return create(contentDir, "", date, problems);
+    }
+
+    /** As above, for the plan {@code planId} of a site of several plans ("" for the one plan of a site). */
+    public static Optional<Created> create(Path contentDir, String planId, PartialDate date, Problems problems)
+            throws Refused, IOException {
+        String followUps = Plan.folderOf(planId) + ContentLoader.FOLLOW_UPS;
+        Path folders = contentDir.resolve(followUps);
         String name = date.iso();
         if (Files.exists(folders.resolve(name))) {
-            throw new Refused("Mappen " + ContentLoader.FOLLOW_UPS + "/" + name + " finns redan. new-followup skriver "
+            throw new Refused("Mappen " + followUps + "/" + name + " finns redan. new-followup skriver "
                     + "aldrig över en uppföljning; välj ett annat datum eller ta bort mappen själv.");
         }
         Optional<Pipeline.Checked> checked = Pipeline.check(contentDir, problems);
         if (checked.isEmpty()) {
             return Optional.empty();
         }
-        PartialDate latestDate = checked.get().derived().content().latestFollowUp()
-                .orElseThrow(() -> new Refused("Det finns ingen uppföljning att kopiera i " + ContentLoader.FOLLOW_UPS
+        Content content = PlanChoice.of(checked.get(), planId).content();
+        PartialDate latestDate = content.latestFollowUp()
+                .orElseThrow(() -> new Refused("Det finns ingen uppföljning att kopiera i " + followUps
                         + "/. Skapa den första för hand; se redaktörsguiden."))
                 .date();
         PartialDate newDate = date;
@@ -86,13 +95,13 @@ public final class NewFollowUp {
                     + "). En ny uppföljning måste ha ett senare datum.");
         }
         // A follow-up's folder is named by its date, so the latest one's folder is found by that name.
-        FollowUpFolder latest = checked.get().raw().followUps().stream()
-                .filter(f -> f.name().equals(latestDate.iso())).findFirst().orElseThrow();
+        FollowUpFolder latest = checked.get().raw().followUps()
+                .filter(f -> f.yamlPath().equals(followUps + "/" + latestDate.iso() + "/" + ContentLoader.FOLLOW_UP_FILE))
+                .findFirst().orElseThrow();
 
         // The text the positions were read from: BOM removed, line endings LF.
         String source = SourceReader.read(checked.get().raw().tree(), latest.yamlPath(), problems)
                 .orElseThrow().text();
-        Content content = checked.get().derived().content();
         Content inForce = content.at(content.plan().versionAt(date));
         Copy copy = new Copy(source, (MapNode) latest.yaml().get().root(), latestDate, date, inForce);
         String yaml = copy.text();
@@ -115,7 +124,7 @@ public final class NewFollowUp {
             }
             Files.deleteIfExists(staging);
         }
-        return Optional.of(new Created(ContentLoader.FOLLOW_UPS + "/" + name, latestDate, copy.marked,
+        return Optional.of(new Created(followUps + "/" + name, latestDate, copy.marked,
                 summary.isPresent(), copy.dropped, new Revised(copy.leftOut, copy.added)));
     }
 

@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Pattern;
 
 import lupsite.model.Markdown;
+import lupsite.model.Plan;
 import lupsite.model.Position;
 import lupsite.problem.Problems;
 
 /** Reads the content folder into parsed, positioned trees. Knows the layout; knows nothing of meaning. */
 public final class ContentLoader {
 
+    public static final String SITE = "site.yaml";
     public static final String PLAN = "plan.yaml";
     public static final String GOALS = "goals.yaml";
     public static final String AREAS = "areas";
@@ -46,10 +49,8 @@ public final class ContentLoader {
 
     private RawContent load() {
         return new RawContent(
-                yaml(PLAN, MISSING),
-                yaml(GOALS, MISSING),
-                markdownFiles(AREAS),
-                followUps(),
+                tree.isFile(SITE) || severalPlans() ? yaml(SITE, SITE_MISSING) : Optional.empty(),
+                plans(),
                 filesIn(INDICATORS, ".yaml").parallelStream().map(p -> yaml(p, MISSING)).flatMap(Optional::stream).toList(),
                 filesIn(INDICATORS, ".csv").parallelStream()
                         .map(p -> SourceReader.read(tree, p, problems)).flatMap(Optional::stream).toList(),
@@ -63,6 +64,56 @@ public final class ContentLoader {
     }
 
     private static final String MISSING = "Filen saknas. Den behövs; se redaktörsguiden för ett exempel.";
+    private static final String SITE_MISSING = "Filen saknas. En webbplats med flera planer (mappen " + Plan.PLANS
+            + "/) behöver site.yaml med webbplatsens title och publishers; se redaktörsguiden, \"Flera planer på en "
+            + "webbplats\".";
+    private static final Pattern PLAN_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private boolean severalPlans() {
+        return tree.isFolder(Plan.PLANS);
+    }
+
+    /**
+     * The plan at the top of the folder, or each folder of plans/. One layout or the other: the files of a plan
+     * beside plans/ would be silently left out, so they are an error.
+     */
+    private List<RawPlan> plans() {
+        if (!severalPlans()) {
+            return List.of(plan(""));
+        }
+        for (String ownFile : List.of(PLAN, GOALS, AREAS, FOLLOW_UPS)) {
+            if (tree.isFile(ownFile) || tree.isFolder(ownFile)) {
+                problems.error(Position.ofFile(ownFile), "Innehållet har både " + ownFile + " och mappen " + Plan.PLANS
+                        + "/. En webbplats har antingen en plan (plan.yaml, goals.yaml, areas/ och followups/ överst) "
+                        + "eller flera (en mapp per plan i " + Plan.PLANS + "/). Flytta " + ownFile + " till planens mapp "
+                        + "i " + Plan.PLANS + "/, eller ta bort mappen " + Plan.PLANS + "/.");
+            }
+        }
+        List<String> ids = tree.foldersIn(Plan.PLANS);
+        if (ids.isEmpty()) {
+            problems.error(Position.ofFile(Plan.PLANS), "Mappen " + Plan.PLANS + "/ har inga planer. Lägg varje plan i en "
+                    + "egen mapp, som " + Plan.PLANS + "/sjukfranvaro/plan.yaml, eller ta bort mappen för en webbplats "
+                    + "med en plan.");
+        }
+        for (String file : tree.filesIn(Plan.PLANS)) {
+            problems.error(Position.ofFile(file), "I " + Plan.PLANS + "/ ska det bara finnas en mapp per plan. Flytta "
+                    + "filen in i en plans mapp eller ta bort den.");
+        }
+        return ids.stream().filter(id -> {
+            boolean valid = PLAN_ID.matcher(id).matches();
+            if (!valid) {
+                problems.error(Position.ofFile(Plan.PLANS + "/" + id), "Mappnamnet \"" + id + "\" är planens id och får "
+                        + "bara ha små bokstäver a–z, siffror och bindestreck, som sjukfranvaro eller psykisk-halsa.");
+            }
+            return valid;
+        }).map(this::plan).toList();
+    }
+
+    private RawPlan plan(String id) {
+        String folder = Plan.folderOf(id);
+        return new RawPlan(id, yaml(folder + PLAN, MISSING), yaml(folder + GOALS, MISSING), markdownFiles(folder + AREAS),
+                followUps(folder + FOLLOW_UPS));
+    }
 
     /** The YAML file at {@code relative}; {@code whenMissing} says what to do when there is none. */
     private Optional<YamlDocument> yaml(String relative, String whenMissing) {
@@ -101,9 +152,9 @@ public final class ContentLoader {
                 .toList();
     }
 
-    private List<FollowUpFolder> followUps() {
-        return subfolders(FOLLOW_UPS).parallelStream().map(name -> {
-            String folder = FOLLOW_UPS + "/" + name;
+    private List<FollowUpFolder> followUps(String followUps) {
+        return subfolders(followUps).parallelStream().map(name -> {
+            String folder = followUps + "/" + name;
             String yamlPath = folder + "/" + FOLLOW_UP_FILE;
             Optional<YamlDocument> yaml = yaml(yamlPath, "Mappen " + folder + " har ingen " + FOLLOW_UP_FILE + ", men varje mapp i "
                     + FOLLOW_UPS + "/ är en uppföljning. Lägg dit en " + FOLLOW_UP_FILE + " (kommandot new-followup "

@@ -2,18 +2,18 @@ package lupsite.load;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Every content file, parsed but not yet checked. {@code indicatorValues} are the indicators' CSV files, as
+ * Every content file, parsed but not yet checked: site.yaml if there is one, the {@code plans} (one, or each
+ * folder of plans/), and what they share. {@code indicatorValues} are the indicators' CSV files, as
  * text, {@code indicatorWorkbooks} their Excel workbooks ({@code .xlsx}), as bytes; {@code tree} is the content
  * folder's listing, the only way to read its other files (images, downloads); {@code schemaComments} are the
  * files' comments naming the schema an editor's YAML plugin uses.
  */
 public record RawContent(
-        Optional<YamlDocument> plan,
-        Optional<YamlDocument> goals,
-        List<MarkdownDocument> areas,
-        List<FollowUpFolder> followUps,
+        Optional<YamlDocument> site,
+        List<RawPlan> plans,
         List<YamlDocument> indicators,
         List<SourceFile> indicatorValues,
         List<BinaryFile> indicatorWorkbooks,
@@ -24,8 +24,7 @@ public record RawContent(
         List<SchemaComment> schemaComments) {
 
     public RawContent {
-        areas = List.copyOf(areas);
-        followUps = List.copyOf(followUps);
+        plans = List.copyOf(plans);
         indicators = List.copyOf(indicators);
         indicatorValues = List.copyOf(indicatorValues);
         indicatorWorkbooks = List.copyOf(indicatorWorkbooks);
@@ -33,10 +32,14 @@ public record RawContent(
         schemaComments = List.copyOf(schemaComments);
     }
 
-    /** The same content as if {@code folderName}'s follow-up had never been archived (to archive it anew). */
-    public RawContent withoutArchive(String folderName) {
-        return new RawContent(plan, goals, areas, followUps.stream().map(f -> f.name().equals(folderName)
-                ? new FollowUpFolder(f.name(), f.yamlPath(), f.yaml(), f.summary(), Optional.empty()) : f).toList(),
-                indicators, indicatorValues, indicatorWorkbooks, pages, accessibility, accessibilityTest, tree, schemaComments);
+    /** Every follow-up folder of every plan. */
+    public Stream<FollowUpFolder> followUps() {
+        return plans.stream().flatMap(p -> p.followUps().stream());
+    }
+
+    /** The same content as if plan {@code planId}'s follow-up {@code folderName} had never been archived. */
+    public RawContent withoutArchive(String planId, String folderName) {
+        return new RawContent(site, plans.stream().map(p -> p.id().equals(planId) ? p.withoutArchive(folderName) : p)
+                .toList(), indicators, indicatorValues, indicatorWorkbooks, pages, accessibility, accessibilityTest, tree, schemaComments);
     }
 }

@@ -141,6 +141,10 @@ public final class SourceTree {
         return files.containsKey(path);
     }
 
+    public boolean isFolder(String path) {
+        return folders.contains(path);
+    }
+
     /** Its size in bytes; the file must be on the list. */
     public long size(String path) {
         Long size = files.get(path);

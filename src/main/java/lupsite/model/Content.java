@@ -111,13 +111,17 @@ public record Content(
 
     /** Every Markdown text in the content, each once, earlier wordings included. */
     public Stream<Markdown> markdown() {
+        return Stream.concat(planMarkdown(), sharedTexts());
+    }
+
+    /** Every Markdown text of the plan's own, each once, earlier wordings included: all but the shared texts. */
+    public Stream<Markdown> planMarkdown() {
         return Stream.of(
                 planTexts(),
                 plan.versions().stream().map(PlanVersion::changes),
                 areas.stream().flatMap(a -> Stream.concat(a.earlier().stream().map(e -> e.value().intro()),
                         a.activities().stream().flatMap(x -> x.earlier().stream().map(e -> e.value().text())))),
-                followUps.stream().flatMap(FollowUp::markdown),
-                sharedTexts()).flatMap(s -> s);
+                followUps.stream().flatMap(FollowUp::markdown)).flatMap(s -> s);
     }
 
     /** The plan's own texts as this content states them: its description, area introductions and activities. */

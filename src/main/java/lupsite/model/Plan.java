@@ -7,9 +7,11 @@ import java.util.Optional;
  * The long-term development plan itself. {@code publishers} are the organisations that publish it (one or
  * several, plan.yaml's {@code publishers}, or its {@code region}); {@code vocabulary} its own words. {@code language} is the site's ("sv" unless plan.yaml says otherwise).
  * {@code versions} are its adopted versions in order, the first (plan.yaml's {@code adopted}) included; the last
- * is the version in force now. {@code title} is the plan's title as of its current version.
+ * is the version in force now. {@code title} is the plan's title as of its current version. {@code id} is the
+ * plan's folder name in a site of several plans ({@code plans/<id>/}), empty for the one plan of a site.
  */
 public record Plan(
+        String id,
         String title,
         List<String> publishers,
         String owner,
@@ -33,9 +35,21 @@ public record Plan(
 
     /** The plan as it is titled in one of its versions. */
     public Plan titled(String title) {
-        return new Plan(title, publishers, owner, description, horizons, goalStatuses, activityStatuses, language,
+        return new Plan(id, title, publishers, owner, description, horizons, goalStatuses, activityStatuses, language,
                 versions, vocabulary, position);
     }
+
+    /** Where the plan's own files are: "" for the one plan of a site, else {@code plans/<id>/}. */
+    public String folder() {
+        return folderOf(id);
+    }
+
+    public static String folderOf(String id) {
+        return id.isEmpty() ? "" : PLANS + "/" + id + "/";
+    }
+
+    /** The folder of a site's plans when it has several. */
+    public static final String PLANS = "plans";
 
     public PlanVersion firstVersion() {
         return versions.get(0);

@@ -70,8 +70,7 @@ public final class IncrementalBuild {
         }
         Pipeline.Checked c = checked.get();
         Map<String, LocalDate> lastChanged = Pipeline.lastChanged(options.contentDir(), c.raw()).join();
-        List<Output> outputs = renderer.outputs(c.derived(), c.parser(), c.raw().tree(),
-                lastChanged);
+        List<Output> outputs = renderer.outputs(c.site(), c.plans(), c.parser(), c.raw().tree(), lastChanged);
         Map<String, Rendered> next = new ConcurrentHashMap<>();
         Map<String, Boolean> rendered = new ConcurrentHashMap<>();
         Map<String, Rendered> before = previous;

@@ -18,6 +18,7 @@ import lupsite.load.FollowUpFolder;
 import lupsite.load.GitHistory;
 import lupsite.load.RawContent;
 import lupsite.markdown.MarkdownParser;
+import lupsite.model.Site;
 import lupsite.problem.Problems;
 import lupsite.render.Output;
 import lupsite.render.PdfCache;
@@ -40,8 +41,25 @@ public final class Pipeline {
         }
     }
 
-    /** What a checked build leaves for rendering: the derived content and the parser that read it. */
-    public record Checked(Derived derived, MarkdownParser parser, RawContent raw) {
+    /** What a checked build leaves for rendering: each plan's derived content and the parser that read it. */
+    public record Checked(Site site, List<Derived> plans, MarkdownParser parser, RawContent raw) {
+
+        public Checked {
+            plans = List.copyOf(plans);
+        }
+
+        /** The plan of a site of one plan. */
+        public Derived derived() {
+            if (plans.size() != 1) {
+                throw new IllegalStateException("a site of several plans: name the plan");
+            }
+            return plans.get(0);
+        }
+
+        /** The plan whose folder is {@code plans/<id>/}, or the one plan when {@code id} is empty. */
+        public Optional<Derived> plan(String id) {
+            return plans.stream().filter(d -> d.content().plan().id().equals(id)).findFirst();
+        }
     }
 
     private Pipeline() {
@@ -57,12 +75,12 @@ public final class Pipeline {
         SchemaComments.check(contentDir, raw.schemaComments(), problems);
         MarkdownParser parser = new MarkdownParser();
         return ContentChecker.check(raw, parser, problems)
-                .map(content -> {
-                    SchemaComments.checkWritten(contentDir, raw.schemaComments(), content, problems);
-                    return Derivation.derive(content, problems);
+                .map(site -> {
+                    SchemaComments.checkWritten(contentDir, raw.schemaComments(), site, problems);
+                    return new Checked(site, site.plans().stream()
+                            .map(plan -> Derivation.derive(plan, plan == site.shared(), problems)).toList(), parser, raw);
                 })
-                .filter(derived -> !problems.hasErrors())
-                .map(derived -> new Checked(derived, parser, raw));
+                .filter(checked -> !problems.hasErrors());
     }
 
     /**
@@ -78,13 +96,13 @@ public final class Pipeline {
         }
         Checked c = checked.get();
         return Optional.of(new SiteRenderer(options.templatesDir(), options.pdf(), options.pdfCache())
-                .outputs(c.derived(), c.parser(), c.raw().tree(), lastChanged.join()));
+                .outputs(c.site(), c.plans(), c.parser(), c.raw().tree(), lastChanged.join()));
     }
 
     /** The site files of checked content (without the dates from git, which only pages show). */
     public static List<Output> outputs(Options options, Checked checked) throws IOException, RenderException {
         return new SiteRenderer(options.templatesDir(), options.pdf(), options.pdfCache())
-                .outputs(checked.derived(), checked.parser(), checked.raw().tree(), Map.of());
+                .outputs(checked.site(), checked.plans(), checked.parser(), checked.raw().tree(), Map.of());
     }
 
     /** The full build. Returns the number of files written, or empty when the content has errors. */
@@ -115,8 +133,8 @@ public final class Pipeline {
      * own beside the check rather than before the render.
      */
     public static CompletableFuture<Map<String, LocalDate>> lastChanged(Path contentDir, RawContent raw) {
-        List<String> folders = raw.followUps().stream()
-                .map(f -> ContentLoader.FOLLOW_UPS + "/" + f.name()).toList();
+        List<String> folders = raw.followUps()
+                .map(f -> f.yamlPath().substring(0, f.yamlPath().lastIndexOf('/'))).toList();
         return CompletableFuture.supplyAsync(() -> GitHistory.lastChanged(contentDir, folders), task -> {
             Thread thread = new Thread(task, "git-history");
             thread.setDaemon(true);

@@ -49,6 +49,7 @@ public final class DataViews {
     private final Content content;
     private final Snapshot snapshot;
     private final MarkdownHtml markdown;
+    private final SiteUrls urls;
     private final Messages messages;
 
     /** Views of the indicators and the history as {@code snapshot} has them. */
@@ -56,17 +57,36 @@ public final class DataViews {
         this.content = snapshot.content();
         this.snapshot = snapshot;
         this.markdown = markdown;
+        this.urls = markdown.urls();
         this.messages = messages;
     }
 
     public List<IndicatorView> indicators() {
-        return content.indicators().stream().map(this::indicator).toList();
+        return indicators(List.of(this));
     }
 
-    public IndicatorView indicator(Indicator indicator) {
-        List<Goal> goals = content.goals().stream()
+    /**
+     * Each indicator with the goals measured on it in every plan of {@code plans} (this plan's views among them);
+     * its chart draws this plan's target.
+     */
+    public List<IndicatorView> indicators(List<DataViews> plans) {
+        return content.indicators().stream().map(i -> indicator(i, plans)).toList();
+    }
+
+    private List<Goal> goalsOn(Indicator indicator) {
+        return content.goals().stream()
                 .filter(g -> g.target().filter(t -> t.indicatorId().equals(indicator.id())).isPresent()).toList();
-        Optional<TargetResult> charted = goals.stream().flatMap(g -> snapshot.target(g.id()).stream()).findFirst();
+    }
+
+    private List<IndicatorGoalView> goalViews(Indicator indicator) {
+        return goalsOn(indicator).stream().map(g -> new IndicatorGoalView(
+                new Link(urls.goals() + "#mal-" + g.id(), g.text()),
+                ViewFactory.requirement(g.target().orElseThrow(), indicator, messages),
+                snapshot.target(g.id()).map(TargetResult::met).orElse(false))).toList();
+    }
+
+    private IndicatorView indicator(Indicator indicator, List<DataViews> plans) {
+        Optional<TargetResult> charted = goalsOn(indicator).stream().flatMap(g -> snapshot.target(g.id()).stream()).findFirst();
         Optional<ChartSvg.Line> target = charted.map(result -> targetLine(result, indicator));
         int targetSeries = charted.map(r -> indicator.series().indexOf(indicator.series(r.target().seriesId()).orElseThrow()))
                 .orElse(0);
@@ -92,10 +112,7 @@ public final class DataViews {
                 ? messages.t("indicator.latestRows", shown.size(), messages.number(BigDecimal.valueOf(keys.size()), 0))
                 : "";
 
-        List<IndicatorGoalView> goalViews = goals.stream().map(g -> new IndicatorGoalView(
-                new Link(SiteUrls.GOALS + "#mal-" + g.id(), g.text()),
-                ViewFactory.requirement(g.target().orElseThrow(), indicator, messages),
-                snapshot.target(g.id()).map(TargetResult::met).orElse(false))).toList();
+        List<IndicatorGoalView> goalViews = plans.stream().flatMap(p -> p.goalViews(indicator).stream()).toList();
         String source = indicator.retrieved().map(day -> messages.t("indicator.retrieved", indicator.source(), day))
                 .orElse(indicator.source());
         return new IndicatorView(indicator.id(), indicator.title(), SiteUrls.indicator(indicator.id()), indicator.unit(),
@@ -127,7 +144,7 @@ public final class DataViews {
     HistoryView history(Content all, RevisionViews revisions) {
         List<FollowUp> followUps = content.followUps();
         List<Link> columns = followUps.stream()
-                .map(f -> new Link(SiteUrls.followUp(f.date()), f.date().iso())).toList();
+                .map(f -> new Link(urls.followUp(f.date()), f.date().iso())).toList();
         // The ids in force per version, once each: a search per cell would be quadratic in the activities.
         Map<String, Set<String>> versions = new HashMap<>();
         Function<FollowUp, Set<String>> inForce = f -> versions.computeIfAbsent(f.planVersion(), id -> {
@@ -142,7 +159,7 @@ public final class DataViews {
         for (int horizon : horizons) {
             List<HistoryRow> rows = all.goals().stream().filter(g -> g.horizon() == horizon)
                     .map(g -> row("mal-" + g.id(), messages.t("kind.goal"), g.text(), Markup.escape(g.text()),
-                            new Link(SiteUrls.GOALS + "#mal-" + g.id(), messages.t("history.goalOnGoalsPage")),
+                            new Link(urls.goals() + "#mal-" + g.id(), messages.t("history.goalOnGoalsPage")),
                             revisions.lineage(g), FollowUp::goal, f -> inForce.apply(f).contains("mal-" + g.id()), g.id()))
                     .toList();
             if (!rows.isEmpty()) {
@@ -153,7 +170,7 @@ public final class DataViews {
         for (Area area : all.areas()) {
             List<HistoryRow> rows = area.activities().stream()
                     .map(a -> row("aktivitet-" + a.id(), messages.t("kind.activity"), label(a), markdown.html(a.text()),
-                            new Link(SiteUrls.area(area.id()) + "#aktivitet-" + a.id(), messages.t("history.activityIn", area.title())),
+                            new Link(urls.area(area.id()) + "#aktivitet-" + a.id(), messages.t("history.activityIn", area.title())),
                             revisions.lineage(a), FollowUp::activity,
                             f -> inForce.apply(f).contains("aktivitet-" + a.id()), a.id())).toList();
             groups.add(new HistoryGroup("omrade-" + area.id(), messages.t("history.activitiesOf", area.title()),
@@ -167,7 +184,7 @@ public final class DataViews {
                            Predicate<FollowUp> inPlan, String id) {
         List<HistoryCell> cells = content.followUps().stream().map(f -> {
             Optional<Assessment> a = assessment.apply(f, id);
-            return new HistoryCell(new Link(SiteUrls.followUp(f.date()), f.title()),
+            return new HistoryCell(new Link(urls.followUp(f.date()), f.title()),
                     a.map(ViewFactory::status).orElse(null),
                     a.map(x -> markdown.html(x.text())).orElse(""), a.isPresent() || inPlan.test(f));
         }).toList();

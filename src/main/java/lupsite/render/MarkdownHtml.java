@@ -57,6 +57,7 @@ public final class MarkdownHtml {
             "(ca\\.? )?[-−+]?[0-9]{1,3}([ \u00A0\u202F]?[0-9]{3})*([.,][0-9]+)?([ \u00A0]?%)?");
 
     private final MarkdownParser parser;
+    private final SiteUrls urls;
     private final HtmlRenderer renderer;
     private final Derived derived;
     private final Snapshot context;
@@ -66,9 +67,13 @@ public final class MarkdownHtml {
     /** Every text with headings this has made, for the pages to keep their ids unique. */
     private final PageHeadings headings;
 
-    /** Placeholders are filled in from {@code context}, except in a follow-up's own texts, which keep its figures. */
-    public MarkdownHtml(MarkdownParser parser, SiteUrls urls, Derived derived, Snapshot context, Messages messages) {
-        this(parser, HtmlRenderer.builder(new MutableDataSet(MarkdownParser.OPTIONS)
+    /**
+     * Placeholders are filled in from {@code context}, except in a follow-up's own texts, which keep its figures.
+     * {@code headings} learns every text with headings, for the pages that show them (one for the whole site).
+     */
+    public MarkdownHtml(MarkdownParser parser, SiteUrls urls, Derived derived, Snapshot context, Messages messages,
+                        PageHeadings headings) {
+        this(parser, urls, HtmlRenderer.builder(new MutableDataSet(MarkdownParser.OPTIONS)
                         .set(HtmlRenderer.ESCAPE_HTML, true)
                         .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                         .set(HtmlRenderer.SOFT_BREAK, "\n"))
@@ -80,12 +85,13 @@ public final class MarkdownHtml {
                         return MarkdownHtml::alignCells;
                     }
                 })
-                .build(), derived, context, new ConcurrentHashMap<>(), new PageHeadings());
+                .build(), derived, context, new ConcurrentHashMap<>(), headings);
     }
 
-    private MarkdownHtml(MarkdownParser parser, HtmlRenderer renderer, Derived derived, Snapshot context,
+    private MarkdownHtml(MarkdownParser parser, SiteUrls urls, HtmlRenderer renderer, Derived derived, Snapshot context,
                          Map<Markdown, String> fixed, PageHeadings headings) {
         this.parser = parser;
+        this.urls = urls;
         this.renderer = renderer;
         this.derived = derived;
         this.context = context;
@@ -95,12 +101,12 @@ public final class MarkdownHtml {
 
     /** The same texts as shown at another moment (a follow-up's page, as of its date). */
     public MarkdownHtml at(Snapshot other) {
-        return new MarkdownHtml(parser, renderer, derived, other, fixed, headings);
+        return new MarkdownHtml(parser, urls, renderer, derived, other, fixed, headings);
     }
 
-    /** The texts with headings made so far, by their HTML: what a page needs to keep heading ids unique. */
-    PageHeadings pageHeadings() {
-        return headings;
+    /** Where the pages of the plan these texts are shown for are. */
+    public SiteUrls urls() {
+        return urls;
     }
 
     public String html(Markdown markdown) {

@@ -33,6 +33,7 @@ final class RevisionViews {
     private final Content all;
     private final Plan plan;
     private final MarkdownHtml markdown;
+    private final SiteUrls urls;
     private final Messages messages;
 
     RevisionViews(ViewFactory now, Derived derived, MarkdownHtml markdown, Messages messages) {
@@ -41,6 +42,7 @@ final class RevisionViews {
         this.all = derived.content();
         this.plan = all.plan();
         this.markdown = markdown;
+        this.urls = markdown.urls();
         this.messages = messages;
     }
 
@@ -55,7 +57,7 @@ final class RevisionViews {
         revision.areas().forEach(c -> changes.add(change("kind.area", c, a -> Markup.escape(a.title()))));
         revision.activities().forEach(c -> changes.add(change("kind.activity", c, a -> markdown.html(a.text()))));
         return new RevisionView(messages.t("revision.heading", to.id()), now.adopted(to), markdown.html(to.changes()),
-                new Link(SiteUrls.version(to.id()), messages.t("revision.version", to.id())), changes);
+                new Link(urls.version(to.id()), messages.t("revision.version", to.id())), changes);
     }
 
     private <T> PlanChangeView change(String kind, PlanChange<T> change, Function<T, String> html) {
@@ -89,18 +91,18 @@ final class RevisionViews {
     private Link successor(String id) {
         Optional<Goal> goal = all.goal(id);
         if (goal.isPresent()) {
-            return new Link(SiteUrls.GOALS + "#mal-" + id, goal.get().text());
+            return new Link(urls.goals() + "#mal-" + id, goal.get().text());
         }
         if (all.area(id).isPresent()) {
             return areaLink(id);
         }
         return all.activities().filter(a -> a.id().equals(id)).findFirst()
-                .map(a -> new Link(SiteUrls.area(a.areaId()) + "#aktivitet-" + id, DataViews.label(a)))
-                .orElse(new Link(SiteUrls.HOME, id));
+                .map(a -> new Link(urls.area(a.areaId()) + "#aktivitet-" + id, DataViews.label(a)))
+                .orElse(new Link(urls.home(), id));
     }
 
     private Link areaLink(String areaId) {
-        return new Link(SiteUrls.area(areaId), all.area(areaId).map(Area::title).orElse(areaId));
+        return new Link(urls.area(areaId), all.area(areaId).map(Area::title).orElse(areaId));
     }
 
     private static String link(Link link) {
@@ -148,7 +150,7 @@ final class RevisionViews {
             ViewFactory views = new ViewFactory(then, derived, markdown.at(then), messages);
             boolean current = version.equals(plan.currentVersion());
             versions.add(new VersionView(version.id(), messages.t("revision.version", version.id()),
-                    SiteUrls.version(version.id()), now.adopted(version), current,
+                    urls.version(version.id()), now.adopted(version), current,
                     version.index() == 0 ? null : revision(plan.versions().get(version.index() - 1), version),
                     views.horizons(Optional.empty()), views.areas(Optional.empty())));
         }

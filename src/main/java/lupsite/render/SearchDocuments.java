@@ -30,27 +30,31 @@ final class SearchDocuments {
     private SearchDocuments() {
     }
 
-    static List<SearchIndex.Document> of(List<GoalView> goals, List<AreaView> areas, List<FollowUpView> followUps,
-                                         Map<String, PageView> pages, Messages messages) {
+    /**
+     * A plan's goals, areas, activities and follow-ups; {@code plan} names the plan in each hit's kind in a site of
+     * several plans, and is null in a site of one.
+     */
+    static List<SearchIndex.Document> plan(SiteUrls urls, String plan, List<GoalView> goals, List<AreaView> areas,
+                                           List<FollowUpView> followUps, Messages messages) {
+        Function<String, String> kind = label -> plan == null ? label : label + " – " + plan;
         // Each document is made on its own, on every core; a note unchanged since the last follow-up, or shown
         // both with its activity and in its follow-up, is turned into text once.
         Map<String, String> texts = new ConcurrentHashMap<>();
         Function<String, String> text = html -> html.isEmpty() ? "" : texts.computeIfAbsent(html, HtmlText::of);
         List<Supplier<SearchIndex.Document>> documents = new ArrayList<>();
-        List<Supplier<List<SearchIndex.Document>>> pageDocuments = new ArrayList<>();
         for (GoalView goal : goals) {
-            documents.add(() -> new SearchIndex.Document(messages.t("kind.goal"), goal.text(),
-                    SiteUrls.GOALS + "#mal-" + goal.id(), text.apply(goal.commentHtml())));
+            documents.add(() -> new SearchIndex.Document(kind.apply(messages.t("kind.goal")), goal.text(),
+                    urls.goals() + "#mal-" + goal.id(), text.apply(goal.commentHtml())));
         }
         for (AreaView area : areas) {
-            documents.add(() -> new SearchIndex.Document(messages.t("kind.area"), area.title(), area.href(),
+            documents.add(() -> new SearchIndex.Document(kind.apply(messages.t("kind.area")), area.title(), area.href(),
                     text.apply(area.introHtml())));
         }
         for (AreaView area : areas) {
             for (ActivityView activity : area.activities()) {
                 documents.add(() -> {
                     String activityText = text.apply(activity.textHtml());
-                    return new SearchIndex.Document(messages.t("kind.activity"),
+                    return new SearchIndex.Document(kind.apply(messages.t("kind.activity")),
                             SearchIndex.shorten(activityText, TITLE_LENGTH), area.href() + "#aktivitet-" + activity.id(),
                             activityText + " " + text.apply(activity.noteHtml()));
                 });
@@ -62,16 +66,17 @@ final class SearchDocuments {
                         .map(GoalView::commentHtml);
                 Stream<String> notes = followUp.areas().stream().map(AreaView::activities).flatMap(List::stream)
                         .map(ActivityView::noteHtml);
-                return new SearchIndex.Document(messages.t("kind.followUp"), followUp.title(), followUp.href(),
+                return new SearchIndex.Document(kind.apply(messages.t("kind.followUp")), followUp.title(), followUp.href(),
                         Stream.of(Stream.of(followUp.summaryHtml()), comments, notes).flatMap(s -> s)
                                 .map(text).filter(t -> !t.isEmpty()).collect(Collectors.joining(" ")));
             });
         }
-        for (PageView page : pages.values()) {
-            pageDocuments.add(() -> sections(page, messages));
-        }
-        return Stream.concat(documents.parallelStream().map(Supplier::get),
-                pageDocuments.parallelStream().flatMap(p -> p.get().stream())).toList();
+        return documents.parallelStream().map(Supplier::get).toList();
+    }
+
+    /** The free pages ({@code pages}: each page's view), each section of a page a document of its own. */
+    static List<SearchIndex.Document> pages(List<PageView> pages, Messages messages) {
+        return pages.parallelStream().flatMap(p -> sections(p, messages).stream()).toList();
     }
 
     /**

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.time.Instant;
 
@@ -25,6 +25,7 @@ import lupsite.model.FollowUp;
 import lupsite.model.Indicator;
 import lupsite.model.Page;
 import lupsite.model.PlanVersion;
+import lupsite.model.Site;
 import lupsite.render.Views.FollowUpView;
 import lupsite.render.Views.SiteView;
 
@@ -60,21 +61,105 @@ public final class SiteRenderer {
         this.pdfCache = pdfCache;
     }
 
+    /** What a plan's pages leave for the pages the plans share: its frame, its views, and what search finds in it. */
+    private record PlanPages(SiteView site, FollowUpView latest, Messages messages, MarkdownHtml markdown,
+                             ViewFactory views, DataViews data, Supplier<List<SearchIndex.Document>> searchDocuments) {
+    }
+
     /**
-     * {@code contentFiles} is the content folder as loaded, the only way the files it publishes are read. {@code lastChanged}
-     * holds, per follow-up folder ({@code followups/2019-11-18}), the day of its last
-     * commit; a follow-up page shows it as "Senast ändrad" where present.
+     * {@code contentFiles} is the content folder as loaded, the only way the files it publishes are read;
+     * {@code plans} are the derived {@code site.plans()}, in the same order. {@code lastChanged} holds, per
+     * follow-up folder ({@code followups/2019-11-18}), the day of its last commit; a follow-up page shows it as
+     * "Senast ändrad" where present.
      */
-    public List<Output> outputs(Derived derived, MarkdownParser parser, SourceTree contentFiles,
+    public List<Output> outputs(Site site, List<Derived> plans, MarkdownParser parser, SourceTree contentFiles,
                                 Map<String, LocalDate> lastChanged) throws RenderException {
+        List<SiteUrls> urls = SiteUrls.of(site.plans());
+        List<Output> outputs = new ArrayList<>();
+        List<PlanPages> planPages = new ArrayList<>();
+        // One for the whole site: a page of the plans' shared texts may show texts of every plan.
+        PageHeadings headings = new PageHeadings();
+        for (int i = 0; i < plans.size(); i++) {
+            planPages.add(plan(plans.get(i), urls.get(i), site.hasSeveralPlans(), parser, contentFiles, lastChanged,
+                    headings, outputs));
+        }
+        Derived first = plans.get(0);
+        Content content = first.content();
+        PlanPages one = planPages.get(0);
+        Messages messages = one.messages();
+        MarkdownHtml markdown = one.markdown();
+        ViewFactory views = one.views();
+        SiteView shared = one.site();
+        if (site.hasSeveralPlans()) {
+            // The shared pages belong to no plan: the site's language and the default words, the site's name.
+            messages = Messages.load(templates, site.settings().language());
+            markdown = new MarkdownHtml(parser, urls.get(0), first, first.current(), messages, headings);
+            content.sharedTexts().parallel().forEach(markdown::html);
+            views = new ViewFactory(first.current(), first, markdown, messages);
+            shared = views.portal(site.settings(), planPages.stream().map(PlanPages::site).toList());
+            outputs.add(page(headings, SiteUrls.HOME, "portal.ftlh", shared, messages, Map.of("plans", planPages.stream()
+                    .map(p -> new Views.PortalEntry(p.site().title(), p.site().homeHref(), p.site().publisher(),
+                            p.latest())).toList())));
+        }
+        List<Views.IndicatorView> indicators = new DataViews(first.current(), markdown, messages)
+                .indicators(planPages.stream().map(PlanPages::data).toList());
+        outputs.add(page(headings, SiteUrls.INDICATORS, "indicators.ftlh", shared, messages,
+                Map.of("indicators", indicators, "jsonHref", planPages.get(0).site().dataHref())));
+        for (Views.IndicatorView indicator : indicators) {
+            outputs.add(page(headings, indicator.href(), "indicator.ftlh", shared, messages, Map.of("indicator", indicator)));
+        }
+        for (Indicator indicator : content.indicators()) {
+            outputs.add(new Output(SiteUrls.dataCsv(indicator.id()), () -> OpenData.csv(indicator)));
+        }
+        List<Views.PageView> pageViews = new ArrayList<>();
+        for (Page page : content.pages()) {
+            Views.PageView view = views.page(page);
+            pageViews.add(view);
+            outputs.add(page(headings, view.href(), "page.ftlh", shared, messages, Map.of("page", view)));
+        }
+        if (!content.pages().isEmpty()) {
+            outputs.add(page(headings, SiteUrls.PAGES, "pages.ftlh", shared, messages, Map.of("pages", views.pageIndex())));
+        }
+        outputs.add(page(headings, SiteUrls.SEARCH, "search.ftlh", shared, messages, Map.of()));
+        Views.AccessibilityView accessibility = views.accessibility();
+        outputs.add(page(headings, SiteUrls.ACCESSIBILITY, "accessibility.ftlh", shared, messages,
+                accessibility == null ? Map.of() : Map.of("statement", accessibility)));
+        Messages sharedMessages = messages;
+        outputs.add(new Output(SiteUrls.SEARCH_INDEX, () -> {
+            List<SearchIndex.Document> documents = new ArrayList<>();
+            for (PlanPages plan : planPages) {
+                documents.addAll(plan.searchDocuments().get());
+            }
+            documents.addAll(SearchDocuments.pages(pageViews, sharedMessages));
+            return SearchIndex.script(documents);
+        }));
+        // A few bytes, made every time: not a page, so the preview's count of pages rendered again leaves it out.
+        SiteView colours = shared;
+        outputs.add(new Output(SiteUrls.STATUS_COLOURS, () -> pages.render("statusfarger.css.ftl", Map.of("site", colours))));
+        for (String asset : templates.filesUnder(ASSETS)) {
+            if (!ContentPaths.isBackup(asset)) {
+                outputs.add(copy(templates, asset, asset));
+            }
+        }
+        for (String file : content.files().keySet()) {
+            outputs.add(copy(contentFiles, file, SiteUrls.FILES + file));
+        }
+        // Longest first: outputs are taken in list order as cores come free, so the council PDFs, the search
+        // index and the history should start at once rather than finish the build on one core alone.
+        outputs.sort(Comparator.comparingInt(SiteRenderer::lateness));
+        return outputs;
+    }
+
+    /** One plan's own pages, data file and council PDFs, added to {@code outputs}. */
+    private PlanPages plan(Derived derived, SiteUrls urls, boolean severalPlans, MarkdownParser parser,
+                           SourceTree contentFiles, Map<String, LocalDate> lastChanged, PageHeadings headings,
+                           List<Output> outputs) throws RenderException {
         Content content = derived.content();
         Messages messages = Messages.load(templates, content.plan().language()).in(content.plan().vocabulary());
-        SiteUrls urls = new SiteUrls(content);
-        MarkdownHtml markdown = new MarkdownHtml(parser, urls, derived, derived.current(), messages);
-        PageHeadings headings = markdown.pageHeadings();
+        MarkdownHtml markdown = new MarkdownHtml(parser, urls, derived, derived.current(), messages, headings);
         // Views are built on one thread; turning every Markdown text into HTML first, on all cores, leaves
         // them only the assembling.
-        content.markdown().parallel().forEach(markdown::html);
+        (severalPlans ? content.planMarkdown() : content.markdown()).parallel().forEach(markdown::html);
         ViewFactory views = new ViewFactory(derived.current(), derived, markdown, messages);
         DataViews data = new DataViews(derived.current(), markdown, messages);
         SiteView site = views.site();
@@ -92,7 +177,6 @@ public final class SiteRenderer {
         }
         FollowUpView latestView = followUps.isEmpty() ? null : followUps.get(followUps.size() - 1);
 
-        List<Output> outputs = new ArrayList<>();
         Map<String, Object> home = new HashMap<>(Map.of(
                 "descriptionHtml", views.planDescriptionHtml(),
                 "goals", views.goals(latest),
@@ -100,10 +184,10 @@ public final class SiteRenderer {
         if (latestView != null) {
             home.put("followUp", latestView);
         }
-        outputs.add(page(headings, SiteUrls.HOME, "index.ftlh", site, messages, Map.copyOf(home)));
-        outputs.add(page(headings, SiteUrls.GOALS, "goals.ftlh", site, messages, Map.of("horizons", views.horizons(latest))));
-        outputs.add(page(headings, SiteUrls.AREAS, "areas.ftlh", site, messages, Map.of("areas", views.areas(latest))));
-        outputs.add(page(headings, SiteUrls.FOLLOW_UPS, "followups.ftlh", site, messages, Map.of("followUps", followUps)));
+        outputs.add(page(headings, urls.home(), "index.ftlh", site, messages, Map.copyOf(home)));
+        outputs.add(page(headings, urls.goals(), "goals.ftlh", site, messages, Map.of("horizons", views.horizons(latest))));
+        outputs.add(page(headings, urls.areas(), "areas.ftlh", site, messages, Map.of("areas", views.areas(latest))));
+        outputs.add(page(headings, urls.followUps(), "followups.ftlh", site, messages, Map.of("followUps", followUps)));
         // Every area the plan has had keeps its page, so links from earlier follow-ups lead somewhere: one that has
         // ended shows the last version it was part of.
         Content now = derived.current().content();
@@ -113,7 +197,7 @@ public final class SiteRenderer {
             Snapshot then = current.isPresent() ? derived.current()
                     : new Snapshot(content.at(last), derived.current().targetsByGoal(), derived.current().figures());
             ViewFactory shown = current.isPresent() ? views : new ViewFactory(then, derived, markdown.at(then), messages);
-            outputs.add(page(headings, SiteUrls.area(area.id()), "area.ftlh", site, messages,
+            outputs.add(page(headings, urls.area(area.id()), "area.ftlh", site, messages,
                     Map.of("area", shown.area(then.content().area(area.id()).orElseThrow(), latest))));
         }
         for (int i = 0; i < followUps.size(); i++) {
@@ -132,20 +216,11 @@ public final class SiteRenderer {
             Views.ChangesView changes = viewsAt.get(followUp).changes(followUp, revision);
             outputs.add(page(headings, changes.href(), "changes.ftlh", site, messages, Map.of("changes", changes)));
         }
-        List<Views.IndicatorView> indicators = data.indicators();
-        outputs.add(page(headings, SiteUrls.INDICATORS, "indicators.ftlh", site, messages,
-                Map.of("indicators", indicators, "jsonHref", site.dataHref())));
-        for (Views.IndicatorView indicator : indicators) {
-            outputs.add(page(headings, indicator.href(), "indicator.ftlh", site, messages, Map.of("indicator", indicator)));
-        }
-        for (Indicator indicator : content.indicators()) {
-            outputs.add(new Output(SiteUrls.dataCsv(indicator.id()), () -> OpenData.csv(indicator)));
-        }
         outputs.add(new Output(site.dataHref(), () -> OpenData.json(derived, messages)));
-        outputs.add(page(headings, SiteUrls.HISTORY, "history.ftlh", site, messages, Map.of("history", data.history(content, revisions))));
+        outputs.add(page(headings, urls.history(), "history.ftlh", site, messages, Map.of("history", data.history(content, revisions))));
         if (content.plan().isRevised()) {
             List<Views.VersionView> versions = revisions.versions();
-            outputs.add(page(headings, SiteUrls.VERSIONS, "versions.ftlh", site, messages, Map.of("versions", versions)));
+            outputs.add(page(headings, urls.versions(), "versions.ftlh", site, messages, Map.of("versions", versions)));
             for (Views.VersionView version : versions) {
                 outputs.add(page(headings, version.href(), "version.ftlh", site, messages, Map.of("version", version)));
             }
@@ -153,35 +228,9 @@ public final class SiteRenderer {
         if (withPdf) {
             outputs.addAll(pdfs(derived, viewsAt, markdown, site, messages, followUps, contentFiles));
         }
-        Map<String, Views.PageView> pageViews = new LinkedHashMap<>();
-        for (Page page : content.pages()) {
-            Views.PageView view = views.page(page);
-            pageViews.put(SiteUrls.page(page.id()), view);
-            outputs.add(page(headings, SiteUrls.page(page.id()), "page.ftlh", site, messages, Map.of("page", view)));
-        }
-        if (!content.pages().isEmpty()) {
-            outputs.add(page(headings, SiteUrls.PAGES, "pages.ftlh", site, messages, Map.of("pages", views.pageIndex())));
-        }
-        outputs.add(page(headings, SiteUrls.SEARCH, "search.ftlh", site, messages, Map.of()));
-        Views.AccessibilityView accessibility = views.accessibility();
-        outputs.add(page(headings, SiteUrls.ACCESSIBILITY, "accessibility.ftlh", site, messages,
-                accessibility == null ? Map.of() : Map.of("statement", accessibility)));
-        outputs.add(new Output(SiteUrls.SEARCH_INDEX, () -> SearchIndex.script(SearchDocuments.of(
-                views.goals(latest), views.areas(latest), followUps, pageViews, messages))));
-        // A few bytes, made every time: not a page, so the preview's count of pages rendered again leaves it out.
-        outputs.add(new Output(SiteUrls.STATUS_COLOURS, () -> pages.render("statusfarger.css.ftl", Map.of("site", site))));
-        for (String asset : templates.filesUnder(ASSETS)) {
-            if (!ContentPaths.isBackup(asset)) {
-                outputs.add(copy(templates, asset, asset));
-            }
-        }
-        for (String file : content.files().keySet()) {
-            outputs.add(copy(contentFiles, file, SiteUrls.FILES + file));
-        }
-        // Longest first: outputs are taken in list order as cores come free, so the council PDFs, the search
-        // index and the history should start at once rather than finish the build on one core alone.
-        outputs.sort(Comparator.comparingInt(SiteRenderer::lateness));
-        return outputs;
+        String planName = severalPlans ? content.plan().title() : null;
+        return new PlanPages(site, latestView, messages, markdown, views, data,
+                () -> SearchDocuments.plan(urls, planName, views.goals(latest), views.areas(latest), followUps, messages));
     }
 
     private static PlanVersion version(Content content, FollowUp followUp) {
@@ -198,7 +247,7 @@ public final class SiteRenderer {
         if (output.path().endsWith(".pdf")) {
             return 0;
         }
-        return output.path().equals(SiteUrls.SEARCH_INDEX) ? 1 : output.path().equals(SiteUrls.HISTORY) ? 2 : 3;
+        return output.path().equals(SiteUrls.SEARCH_INDEX) ? 1 : output.path().endsWith("historik.html") ? 2 : 3;
     }
 
     /** One council PDF per follow-up, from the print template and the same views as the site. */
@@ -214,7 +263,7 @@ public final class SiteRenderer {
             FollowUpView view = followUpViews.get(i);
             List<Views.IndicatorView> indicators = new DataViews(derived.at(followUp), markdown.at(derived.at(followUp)),
                     messages).indicators();
-            Map<String, Object> values = Map.of("followUp", view, "href", SiteUrls.followUp(followUp.date()),
+            Map<String, Object> values = Map.of("followUp", view, "href", view.href(),
                     "indicators", indicators, "attachments", viewsAt.get(followUp).attachments(followUp));
             Optional<String> archived = derived.archivedPdf(followUp);
             if (archived.isPresent()) {

@@ -34,6 +34,7 @@ import lupsite.model.Markdown;
 import lupsite.model.Page;
 import lupsite.model.PlanVersion;
 import lupsite.model.PartialDate;
+import lupsite.model.SiteSettings;
 import lupsite.model.Status;
 import lupsite.model.StatusScale;
 import lupsite.model.Target;
@@ -58,6 +59,7 @@ public final class ViewFactory {
     private final Derived derived;
     private final Snapshot snapshot;
     private final MarkdownHtml markdown;
+    private final SiteUrls urls;
     private final Messages messages;
     // Lookups built once: a linear search per activity and follow-up is quadratic at 10,000 activities.
     private final Map<String, Activity> activitiesById;
@@ -82,6 +84,7 @@ public final class ViewFactory {
         this.derived = derived;
         this.snapshot = snapshot;
         this.markdown = markdown;
+        this.urls = markdown.urls();
         this.messages = messages;
         this.activitiesById = content.activities().collect(Collectors.toMap(Activity::id, a -> a, (a, b) -> a));
         this.areasById = content.areas().stream().collect(Collectors.toMap(Area::id, a -> a, (a, b) -> a));
@@ -105,33 +108,70 @@ public final class ViewFactory {
         return Optional.ofNullable(at.get(followUp.date()).get(id));
     }
 
+    /** The frame of the plan's pages: its name and menu; in a site of several plans, a way back to all of them. */
     public SiteView site() {
         var plan = content.plan();
-        List<Link> nav = new ArrayList<>(List.of(
-                new Link(SiteUrls.HOME, messages.t("nav.home")),
-                new Link(SiteUrls.GOALS, messages.t("nav.goals")),
-                new Link(SiteUrls.AREAS, messages.t("nav.areas")),
-                new Link(SiteUrls.FOLLOW_UPS, messages.t("nav.followUps")),
-                new Link(SiteUrls.HISTORY, messages.t("nav.history")),
+        List<Link> nav = new ArrayList<>();
+        if (!plan.id().isEmpty()) {
+            nav.add(new Link(SiteUrls.HOME, messages.t("nav.portal")));
+        }
+        nav.addAll(List.of(
+                new Link(urls.home(), messages.t("nav.home")),
+                new Link(urls.goals(), messages.t("nav.goals")),
+                new Link(urls.areas(), messages.t("nav.areas")),
+                new Link(urls.followUps(), messages.t("nav.followUps")),
+                new Link(urls.history(), messages.t("nav.history")),
                 new Link(SiteUrls.INDICATORS, messages.t("nav.indicators")),
                 new Link(SiteUrls.SEARCH, messages.t("nav.search"))));
+        Optional<FollowUp> latest = content.latestFollowUp();
+        Link pageIndex = allPagesLink();
+        return new SiteView(plan.title(), messages.list(plan.publishers()), plan.owner(), adopted(plan.currentVersion()),
+                List.copyOf(nav), menuPages(pageIndex), pageIndex,
+                plan.goalStatuses().statuses().stream().map(s -> status(s)).toList(),
+                plan.activityStatuses().statuses().stream().map(s -> status(s)).toList(),
+                latest.map(f -> new Link(urls.followUp(f.date()), f.title())).orElse(null),
+                latest.map(f -> new Link(urls.pdf(f.date()), messages.t("followUp.pdfOf", f.title()))).orElse(null),
+                plan.isRevised() ? new Link(urls.versions(), messages.t("revision.allVersions")) : null,
+                urls.dataJson(),
+                Generator.NAME,
+                urls.home(),
+                new Views.PlanHrefs(urls.goals(), urls.areas(), urls.followUps(), urls.history(), urls.versions()));
+    }
+
+    /**
+     * The frame of the pages a site of several plans shares (its start page, indicators, free pages, search): the
+     * site's name and a menu of its own; the statuses of every plan ({@code plans}), so each has its colour.
+     */
+    public SiteView portal(SiteSettings settings, List<SiteView> plans) {
+        Link pageIndex = allPagesLink();
+        return new SiteView(settings.title(), messages.list(settings.publishers()), null, null,
+                List.of(new Link(SiteUrls.HOME, messages.t("nav.home")),
+                        new Link(SiteUrls.INDICATORS, messages.t("nav.indicators")),
+                        new Link(SiteUrls.SEARCH, messages.t("nav.search"))),
+                menuPages(pageIndex), pageIndex,
+                distinct(plans.stream().flatMap(p -> p.goalStatuses().stream())),
+                distinct(plans.stream().flatMap(p -> p.activityStatuses().stream())),
+                null, null, null, null, Generator.NAME, SiteUrls.HOME, null);
+    }
+
+    private static List<StatusView> distinct(Stream<StatusView> statuses) {
+        Map<String, StatusView> byId = new LinkedHashMap<>();
+        statuses.forEach(s -> byId.putIfAbsent(s.id(), s));
+        return List.copyOf(byId.values());
+    }
+
+    private Link allPagesLink() {
+        return content.pages().isEmpty() ? null : new Link(SiteUrls.PAGES, messages.t("nav.allPages"));
+    }
+
+    /** The free pages in the menu, as many as fit, then the index of all when some are left out. */
+    private List<Link> menuPages(Link pageIndex) {
         List<Link> pages = new ArrayList<>(content.pages().stream().filter(Page::menuCandidate).sorted(Page.ORDER)
                 .limit(MENU_PAGES).map(ViewFactory::link).toList());
-        Link pageIndex = content.pages().isEmpty() ? null : new Link(SiteUrls.PAGES, messages.t("nav.allPages"));
         if (pages.size() < content.pages().size()) {
             pages.add(pageIndex);
         }
-        Optional<FollowUp> latest = content.latestFollowUp();
-        String prefix = plan.vocabulary().filePrefix();
-        return new SiteView(plan.title(), messages.list(plan.publishers()), plan.owner(), adopted(plan.currentVersion()),
-                List.copyOf(nav), List.copyOf(pages), pageIndex,
-                plan.goalStatuses().statuses().stream().map(s -> status(s)).toList(),
-                plan.activityStatuses().statuses().stream().map(s -> status(s)).toList(),
-                latest.map(f -> new Link(SiteUrls.followUp(f.date()), f.title())).orElse(null),
-                latest.map(f -> new Link(SiteUrls.pdf(prefix, f.date()), messages.t("followUp.pdfOf", f.title()))).orElse(null),
-                plan.isRevised() ? new Link(SiteUrls.VERSIONS, messages.t("revision.allVersions")) : null,
-                SiteUrls.dataJson(prefix),
-                Generator.NAME);
+        return List.copyOf(pages);
     }
 
     public String planDescriptionHtml() {
@@ -169,7 +209,7 @@ public final class ViewFactory {
                 assessment.map(a -> markdown.html(a.text())).orElse(""),
                 snapshot.target(goal.id()).map(this::target).orElse(null),
                 Optional.ofNullable(goal.areaId()).map(areasById::get)
-                        .map(a -> new Link(SiteUrls.area(a.id()), a.title())).orElse(null));
+                        .map(a -> new Link(urls.area(a.id()), a.title())).orElse(null));
     }
 
     private TargetView target(TargetResult result) {
@@ -283,8 +323,8 @@ public final class ViewFactory {
     public AreaView area(Area area, Optional<FollowUp> asOf) {
         boolean responsibles = area.activities().stream().anyMatch(a -> a.responsible() != null);
         List<ActivityView> activities = area.activities().stream().map(a -> activity(a, asOf, responsibles)).toList();
-        List<Link> goals = goalsByArea.getOrDefault(area.id(), List.of()).stream().map(g -> new Link(SiteUrls.GOALS + "#mal-" + g.id(), g.text())).toList();
-        return new AreaView(area.id(), area.title(), SiteUrls.area(area.id()), markdown.html(area.intro()),
+        List<Link> goals = goalsByArea.getOrDefault(area.id(), List.of()).stream().map(g -> new Link(urls.goals() + "#mal-" + g.id(), g.text())).toList();
+        return new AreaView(area.id(), area.title(), urls.area(area.id()), markdown.html(area.intro()),
                 activities, goals, asOf.map(f -> counts(content.plan().activityStatuses(),
                         area.activities().stream().map(Activity::id), activitiesAt.get(f.date()))).orElse(List.of()),
                 responsibles ? byStatus(activities) : List.of(), responsibles ? byResponsible(activities) : List.of());
@@ -345,9 +385,9 @@ public final class ViewFactory {
                 followUp.title(),
                 content.plan().title(),
                 adopted(content.plan().version(followUp.planVersion()).orElse(content.plan().currentVersion())),
-                SiteUrls.followUp(followUp.date()),
-                SiteUrls.pdf(content.plan().vocabulary().filePrefix(), followUp.date()),
-                SiteUrls.changes(followUp.date()),
+                urls.followUp(followUp.date()),
+                urls.pdf(followUp.date()),
+                urls.changes(followUp.date()),
                 followUp.decision().map(d -> decisionText("decision.handled", d)).orElse(null),
                 followUp.decided().map(d -> decisionText("decision.decided", d.decision())).orElse(null),
                 followUp.decided().map(d -> d.corrections().stream()
@@ -362,8 +402,8 @@ public final class ViewFactory {
                 unreviewed(followUp),
                 followUp.pageIds().stream().flatMap(id -> content.page(id).stream())
                         .map(p -> new Link(SiteUrls.page(p.id()), p.title())).toList(),
-                previous == null ? null : new Link(SiteUrls.followUp(previous.date()), previous.title()),
-                next == null ? null : new Link(SiteUrls.followUp(next.date()), next.title()));
+                previous == null ? null : new Link(urls.followUp(previous.date()), previous.title()),
+                next == null ? null : new Link(urls.followUp(next.date()), next.title()));
     }
 
     /** "Förändringar sedan föregående uppföljning": what differs from the follow-up before. */
@@ -377,8 +417,8 @@ public final class ViewFactory {
             String subjectHtml = goal
                     ? content.goal(change.subjectId()).map(g -> Markup.escape(g.text())).orElse(change.subjectId())
                     : activity.map(a -> markdown.html(a.text())).orElse(change.subjectId());
-            String href = goal ? SiteUrls.GOALS + "#mal-" + change.subjectId()
-                    : activity.map(a -> SiteUrls.area(a.areaId()) + "#aktivitet-" + a.id()).orElse(SiteUrls.AREAS);
+            String href = goal ? urls.goals() + "#mal-" + change.subjectId()
+                    : activity.map(a -> urls.area(a.areaId()) + "#aktivitet-" + a.id()).orElse(urls.areas());
             return new Views.ChangeView(messages.t(goal ? "kind.goal" : "kind.activity"), subjectHtml, href,
                     change.before().map(ViewFactory::status).orElse(null),
                     status(change.after()),
@@ -387,9 +427,9 @@ public final class ViewFactory {
                     markdown.html(change.after().text()));
         }).toList();
         return new Views.ChangesView(messages.t("followUp.changes"), followUp.date().toString(),
-                SiteUrls.changes(followUp.date()),
-                new Link(SiteUrls.followUp(followUp.date()), followUp.title()),
-                previous == null ? null : new Link(SiteUrls.followUp(previous.date()), previous.title()),
+                urls.changes(followUp.date()),
+                new Link(urls.followUp(followUp.date()), followUp.title()),
+                previous == null ? null : new Link(urls.followUp(previous.date()), previous.title()),
                 changes, unreviewed(followUp), revision);
     }
 

@@ -38,7 +38,17 @@ public final class Views {
             Link latestPdf,
             Link versions,
             String dataHref,
-            String generator) {
+            String generator,
+            String homeHref,
+            PlanHrefs plan) {
+    }
+
+    /** A plan on the start page of a site of several plans: its name, start page, publishers and latest follow-up. */
+    public record PortalEntry(String title, String href, String publisher, FollowUpView latest) {
+    }
+
+    /** Where a plan's own pages are; null on the shared pages of a site of several plans. */
+    public record PlanHrefs(String goals, String areas, String followUps, String history, String versions) {
     }
 
     /**

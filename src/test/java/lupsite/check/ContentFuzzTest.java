@@ -95,7 +95,7 @@ class ContentFuzzTest {
     /** What check let through, rendered as the site renders it (the render recurses where the check does not). */
     private static void renderEveryText(Pipeline.Checked checked) {
         Derived derived = checked.derived();
-        MarkdownHtml html = new MarkdownHtml(checked.parser(), new SiteUrls(derived.content()), derived,
+        MarkdownHtml html = new MarkdownHtml(checked.parser(), SiteUrls.of(List.of(derived.content())).get(0), derived,
                 derived.current(), MESSAGES);
         derived.content().markdown().forEach(html::html);
     }

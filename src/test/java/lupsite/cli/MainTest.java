@@ -104,9 +104,9 @@ class MainTest {
         assertThat(run("build", "--content", "/", "--out", dir.resolve("ut").toString())).isEqualTo(2);
 
         assertThat(err.toString().lines().filter(line -> line.startsWith("Fel: "))).containsExactly(
-                "Fel: Mappen / har ingen plan.yaml, så den är ingen innehållsmapp. Ange mappen med planens innehåll "
+                "Fel: Mappen / har ingen plan.yaml (eller site.yaml för flera planer), så den är ingen innehållsmapp. Ange mappen med planens innehåll "
                         + "med --content MAPP, eller börja en ny plan med lup-site init MAPP.",
-                "Fel: Mappen / har ingen plan.yaml, så den är ingen innehållsmapp. Ange mappen med planens innehåll "
+                "Fel: Mappen / har ingen plan.yaml (eller site.yaml för flera planer), så den är ingen innehållsmapp. Ange mappen med planens innehåll "
                         + "med --content MAPP, eller börja en ny plan med lup-site init MAPP.");
         assertThat(dir.resolve("ut")).doesNotExist();
     }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-import lupsite.model.Vocabulary;
 import lupsite.model.Content;
 import lupsite.pipeline.Pipeline;
 import lupsite.problem.Problems;
@@ -44,7 +43,7 @@ class CouncilPdfTest {
         content = Pipeline.check(CONTENT, problems).orElseThrow().derived().content();
         site = dir.resolve("site");
         assertThat(Pipeline.build(new Pipeline.Options(CONTENT, TestSite.TEMPLATES, site, true), problems)).isPresent();
-        pdfFile = site.resolve(SiteUrls.pdf(Vocabulary.DEFAULT_PREFIX, content.latestFollowUp().orElseThrow().date()));
+        pdfFile = site.resolve("pdf/lup-uppfoljning-" + content.latestFollowUp().orElseThrow().date() + ".pdf");
         pdf = Files.readAllBytes(pdfFile);
     }
 

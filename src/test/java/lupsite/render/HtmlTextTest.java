@@ -71,7 +71,7 @@ class HtmlTextTest {
     }
 
     private static MarkdownHtml markdownHtml(Derived derived, MarkdownParser parser) throws Exception {
-        return new MarkdownHtml(parser, new SiteUrls(derived.content()), derived, derived.current(),
+        return new MarkdownHtml(parser, SiteUrls.of(List.of(derived.content())).get(0), derived, derived.current(),
                 Messages.load(SourceTree.scan(Path.of("templates"), "templates"), "sv"));
     }
 }

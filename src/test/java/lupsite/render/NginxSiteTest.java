@@ -28,7 +28,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import lupsite.model.Vocabulary;
 import lupsite.testsupport.AxeChecker;
 import lupsite.testsupport.BundledSite;
 import lupsite.testsupport.HeadlessChromium;
@@ -208,7 +207,7 @@ class NginxSiteTest {
         expected.put("/lup/" + SiteUrls.STATUS_COLOURS, "text/css; charset=utf-8 | max-age=3600");
         expected.put("/lup/assets/sok.js", "text/javascript; charset=utf-8 | max-age=3600");
         expected.put("/lup/" + SiteUrls.SEARCH_INDEX, "text/javascript; charset=utf-8 | no-cache");
-        expected.put("/lup/" + SiteUrls.dataJson(Vocabulary.DEFAULT_PREFIX), "application/json; charset=utf-8 | no-cache");
+        expected.put("/lup/" + "data/lup.json", "application/json; charset=utf-8 | no-cache");
         expected.put(csv, "text/csv; charset=utf-8 | no-cache");
         expected.put("/lup/filer/diagram.svg", "image/svg+xml; charset=utf-8 | no-cache");
         expected.put(pdf, "application/pdf | no-cache");

@@ -70,7 +70,7 @@ class SiteRendererTest {
                 .status-uppfyllt .symbol { color: #1b7a3a; }
                 .status-pagar .symbol { color: #1f5fa8; }
                 """);
-        for (String page : new String[] {SiteUrls.HOME, SiteUrls.GOALS, SiteUrls.SEARCH}) {
+        for (String page : new String[] {SiteUrls.HOME, "mal.html", SiteUrls.SEARCH}) {
             Document html = TestSite.html(built, page);
             assertThat(html.select("link[rel=stylesheet]").eachAttr("href"))
                     .containsExactly("assets/style.css", SiteUrls.STATUS_COLOURS);

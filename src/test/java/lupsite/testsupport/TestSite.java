@@ -211,6 +211,30 @@ public final class TestSite {
         return this;
     }
 
+    /**
+     * The same site as one of several plans: the plan's own files (plan.yaml, goals.yaml, areas/, followups/) each
+     * copied into plans/&lt;id&gt;/ for every one of {@code ids}, a site.yaml naming the site, the rest shared.
+     */
+    public TestSite asPlans(String... ids) {
+        Map<String, byte[]> own = new LinkedHashMap<>();
+        files.entrySet().removeIf(f -> {
+            boolean planOwn = f.getKey().equals("plan.yaml") || f.getKey().equals("goals.yaml")
+                    || f.getKey().startsWith("areas/") || f.getKey().startsWith("followups/");
+            if (planOwn) {
+                own.put(f.getKey(), f.getValue());
+            }
+            return planOwn;
+        });
+        for (String id : ids) {
+            own.forEach((path, bytes) -> files.put("plans/" + id + "/" + path, bytes));
+        }
+        return with("site.yaml", """
+                title: Planer i Region Test
+                publishers:
+                  - Region Test
+                """);
+    }
+
     /** Every file as it stands, to be changed (line endings, encoding) and written back with {@link #withBytes}. */
     public Map<String, byte[]> files() {
         return Map.copyOf(files);

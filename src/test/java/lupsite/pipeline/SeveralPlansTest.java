@@ -1,0 +1,135 @@
+package lupsite.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import lupsite.edit.NewFollowUp;
+import lupsite.model.PartialDate;
+import lupsite.problem.Problems;
+import lupsite.testsupport.TestSite;
+
+/** A content folder with several plans under plans/: one site, a portal, each plan's pages named by its id. */
+class SeveralPlansTest {
+
+    @TempDir
+    Path dir;
+
+    private TestSite twoPlans() {
+        return twoPlans("site");
+    }
+
+    /** Two plans in {@code dir/name}; the first one's title is "Testplan". */
+    private TestSite twoPlans(String name) {
+        return TestSite.minimal(dir.resolve(name)).asPlans("rehab", "halsa")
+                .with("plans/halsa/plan.yaml", new String(TestSite.minimal(dir.resolve("x")).files().get("plan.yaml"))
+                        .replace("title: Testplan", "title: Plan för psykisk hälsa"));
+    }
+
+    @Test
+    void twoPlansBuildAsOneSiteWithAPortalAndPagesNamedByPlan() throws IOException {
+        Path site = twoPlans().build();
+
+        Document portal = TestSite.html(site, "index.html");
+        assertThat(portal.select("h1").text()).isEqualTo("Planer i Region Test");
+        assertThat(portal.select("main h3 a").eachAttr("href")).containsExactly("halsa.html", "rehab.html");
+        assertThat(portal.select("main h3 a").eachText()).containsExactly("Plan för psykisk hälsa", "Testplan");
+        assertThat(portal.select("main .portal-plan").first().select("ul.counts li").eachText())
+                .containsExactly("● Uppfyllt: 1", "◐ Delvis uppfyllt: 1", "○ Ej uppfyllt: 0");
+        for (String plan : new String[] {"rehab", "halsa"}) {
+            for (String page : new String[] {".html", ".mal.html", ".omraden.html", ".uppfoljningar.html", ".historik.html",
+                    ".omrade-rehabilitering.html", ".uppfoljning-2019-11-18.html", ".forandringar-2019-11-18.html"}) {
+                assertThat(site.resolve(plan + page)).as(plan + page).isRegularFile();
+            }
+            assertThat(site.resolve("data/" + plan + ".json")).isRegularFile();
+        }
+        assertThat(site.resolve("mal.html")).doesNotExist();
+        assertThat(site.resolve("data/lup.json")).doesNotExist();
+        Document goals = TestSite.html(site, "rehab.mal.html");
+        assertThat(goals.select("header .site-name a").attr("href")).isEqualTo("rehab.html");
+        assertThat(goals.select("header nav a").eachAttr("href")).startsWith("index.html", "rehab.html", "rehab.mal.html",
+                "rehab.omraden.html", "rehab.uppfoljningar.html", "rehab.historik.html", "indikatorer.html", "sok.html");
+        assertThat(goals.select("header nav a").first().text()).isEqualTo("Alla planer");
+        Document page = TestSite.html(site, "sida-budget.html");
+        assertThat(page.select("header .site-name a").text()).isEqualTo("Planer i Region Test");
+        assertThat(page.select("header nav a").eachAttr("href")).startsWith("index.html", "indikatorer.html", "sok.html");
+        String index = Files.readString(site.resolve("assets/sokindex.js"));
+        assertThat(index).contains("\"Mål – Testplan\"", "\"Mål – Plan för psykisk hälsa\"", "rehab.mal.html#mal-",
+                "halsa.omrade-rehabilitering.html");
+    }
+
+    @Test
+    void aLinkToAnotherPlansFileLeadsToItsPage() {
+        Path site = twoPlans().with("plans/rehab/areas/01-rehabilitering.md", new String(TestSite.minimal(dir.resolve("y"))
+                .files().get("areas/01-rehabilitering.md")).replace("Inledning till området.",
+                "Se [målen för psykisk hälsa](../../halsa/goals.yaml) och [budgeten](../../../pages/budget.md).")).build();
+
+        Document area = TestSite.html(site, "rehab.omrade-rehabilitering.html");
+        assertThat(area.select("main a:contains(målen för psykisk hälsa)").attr("href")).isEqualTo("halsa.mal.html");
+        assertThat(area.select("main a:contains(budgeten)").attr("href")).isEqualTo("sida-budget.html");
+    }
+
+    @Test
+    void aPlanBesidePlansIsRefusedAsAreAFolderNameThatIsNoIdAndTwoPlansWithOneFilePrefix() {
+        TestSite site = twoPlans().with("plan.yaml", "title: Kvar\n").with("plans/Ny Plan/plan.yaml", "title: x\n")
+                .appending("plans/halsa/plan.yaml", "words:\n  filePrefix: rehab\n");
+
+        assertThat(site.problems()).contains(
+                "content/plan.yaml:1:1: Innehållet har både plan.yaml och mappen plans/. En webbplats har antingen en "
+                        + "plan (plan.yaml, goals.yaml, areas/ och followups/ överst) eller flera (en mapp per plan i "
+                        + "plans/). Flytta plan.yaml till planens mapp i plans/, eller ta bort mappen plans/.",
+                "content/plans/Ny Plan:1:1: Mappnamnet \"Ny Plan\" är planens id och får bara ha små bokstäver a–z, "
+                        + "siffror och bindestreck, som sjukfranvaro eller psykisk-halsa.");
+        assertThat(twoPlans("prefix").appending("plans/halsa/plan.yaml", "words:\n  filePrefix: rehab\n").problems())
+                .containsExactly("content/plans/rehab/plan.yaml:1:1: Planerna halsa och rehab har samma början på "
+                        + "filnamnen, \"rehab\" (words.filePrefix), så deras PDF:er och datafiler skulle få samma namn. Ge "
+                        + "den ena planen en egen filePrefix, eller ta bort filePrefix så att planens id används.");
+    }
+
+    @Test
+    void aSiteOfSeveralPlansNeedsSiteYamlWithItsTitleAndPublishers() {
+        assertThat(twoPlans().without("site.yaml").problems()).containsExactly(
+                "content/site.yaml:1:1: Filen saknas. En webbplats med flera planer (mappen plans/) behöver site.yaml "
+                        + "med webbplatsens title och publishers; se redaktörsguiden, \"Flera planer på en webbplats\".");
+        assertThat(twoPlans("base").with("site.yaml", "baseUrl: https://intra.example.se/planer/\n").problems()).containsExactly(
+                "content/site.yaml:1:1: site.yaml: nyckeln \"title\" saknas. En webbplats med flera planer har sin "
+                        + "titel (title) och sina utgivare (publishers, en eller flera organisationer) här, t.ex. title: "
+                        + "Planer för hälsa i Region Exempel.",
+                "content/site.yaml:1:1: site.yaml: nyckeln \"publishers\" saknas. En webbplats med flera planer har sin "
+                        + "titel (title) och sina utgivare (publishers, en eller flera organisationer) här, t.ex. title: "
+                        + "Planer för hälsa i Region Exempel.");
+        assertThat(TestSite.minimal(dir.resolve("one")).with("site.yaml", "title: Annat namn\n").problems()).containsExactly(
+                "content/site.yaml:1:1: site.yaml: title gäller bara en webbplats med flera planer (mappen plans/). En "
+                        + "webbplats med en plan har sin titel, utgivare och sitt språk i plan.yaml; ta bort title här.");
+    }
+
+    @Test
+    void theSamePlanInItsOwnFolderSaysTheSameAsAtTheTop() {
+        Path one = TestSite.minimal(dir.resolve("one")).build();
+        Path several = twoPlans().build();
+
+        assertThat(TestSite.html(several, "rehab.mal.html").select("main").outerHtml().replace("rehab.", ""))
+                .isEqualTo(TestSite.html(one, "mal.html").select("main").outerHtml());
+    }
+
+    @Test
+    void newFollowUpAsksWhichPlanInASiteOfSeveral() throws Exception {
+        Path content = twoPlans().write();
+
+        assertThatThrownBy(() -> NewFollowUp.create(content, PartialDate.of(LocalDate.of(2020, 11, 30)), new Problems()))
+                .hasMessage("Webbplatsen har flera planer (halsa, rehab). Ange vilken med --plan, t.ex. --plan halsa.");
+        var created = NewFollowUp.create(content, "halsa", PartialDate.of(LocalDate.of(2020, 11, 30)), new Problems())
+                .orElseThrow();
+        assertThat(created.folder()).isEqualTo("plans/halsa/followups/2020-11-30");
+        assertThat(content.resolve("plans/halsa/followups/2020-11-30/followup.yaml")).isRegularFile();
+        assertThat(content.resolve("plans/rehab/followups/2020-11-30")).doesNotExist();
+    }
+}
