@@ -138,11 +138,9 @@ class SchemasCommandTest {
                 .isEqualTo(Files.readString(Path.of("schemas/goals.schema.json")));
     }
 
-    /** A revised plan's versions, as its files name them (quoted or not), are all among the values offered. */
-    @Test
-    @SuppressWarnings("unchecked")
-    void everyVersionTheRevisedExampleNamesIsOffered() throws IOException {
-        Path example = Path.of("examples/reviderad-plan");
+    /** A copy of {@code examples/<name>} as {@code content/}, so the schemas are written beside it. */
+    private Path example(String name) throws IOException {
+        Path example = Path.of("examples", name);
         Path content = root.resolve("content");
         try (Stream<Path> files = Files.walk(example)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -151,6 +149,30 @@ class SchemasCommandTest {
                 Files.copy(file, target);
             }
         }
+        return content;
+    }
+
+    /** One schema serves the follow-ups of every plan of a site: it offers every plan's statuses and goals. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void inASiteOfSeveralPlansTheSchemasOfferWhatAnyPlanHas() throws IOException {
+        Path content = example("flera-planer");
+
+        assertThat(console.run("schemas", "--content", content.toString())).isZero();
+
+        Map<String, Object> followUp = schema("followup.schema.json");
+        assertThat((List<Object>) at(followUp, "definitions", "goalStatus").get("enum"))
+                .contains("uppnatt", "inte-uppnatt", "uppfyllt", "ej-uppfyllt").doesNotHaveDuplicates();
+        assertThat((List<Object>) at(followUp, "definitions", "activityStatus").get("enum"))
+                .contains("klar", "planerad", "genomford", "ej-paborjad", "pagar").doesNotHaveDuplicates();
+        assertThat(TestSite.problemsIn(content)).noneMatch(p -> p.contains("lup-site schemas"));
+    }
+
+    /** A revised plan's versions, as its files name them (quoted or not), are all among the values offered. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyVersionTheRevisedExampleNamesIsOffered() throws IOException {
+        Path content = example("reviderad-plan");
 
         assertThat(console.run("schemas", "--content", content.toString())).isZero();
 
