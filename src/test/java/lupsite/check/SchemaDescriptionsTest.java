@@ -33,7 +33,8 @@ class SchemaDescriptionsTest {
                 "goals.schema.json goals[].ended", "area.schema.json since", "plan.schema.json versions",
                 "followup.schema.json decided", "followup.schema.json corrections", "followup.schema.json planVersion",
                 "page.schema.json parent", "page.schema.json menu", "indicator.schema.json categories",
-                "indicator.schema.json kolada", "indicator.schema.json sheet");
+                "indicator.schema.json kolada", "indicator.schema.json sheet", "site.schema.json publishers",
+                "site.schema.json baseUrl");
     }
 
     @SuppressWarnings("unchecked")
