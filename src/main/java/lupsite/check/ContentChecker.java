@@ -93,7 +93,8 @@ public final class ContentChecker {
     }
 
     /** What the plans share, checked once for all of them. */
-    private record Shared(List<Indicator> indicators, List<Page> pages, Optional<AccessibilityStatement> accessibility) {
+    private record Shared(List<Indicator> indicators, List<Page> pages, Optional<AccessibilityStatement> accessibility,
+                          List<String> publishers) {
     }
 
     private Optional<Site> check(RawContent raw) {
@@ -105,10 +106,14 @@ public final class ContentChecker {
                 problems);
         Optional<AccessibilityStatement> accessibility =
                 AccessibilityChecker.check(raw.accessibility(), raw.accessibilityTest(), problems);
-        Shared shared = new Shared(indicators, pages, accessibility);
-        List<Optional<Content>> plans = raw.plans().stream().map(p -> plan(p, raw, shared)).toList();
         Optional<Fields> siteFields = valid(raw.site(), Schema.Kind.SITE);
+        // A plan of several names its publishers or is published by the site's.
+        List<String> sitePublishers = raw.plans().get(0).id().isEmpty() ? List.of()
+                : siteFields.map(f -> f.texts("publishers")).orElse(List.of());
+        Shared shared = new Shared(indicators, pages, accessibility, sitePublishers);
+        List<Optional<Content>> plans = raw.plans().stream().map(p -> plan(p, shared)).toList();
         distinctFilePrefixes(plans.stream().flatMap(Optional::stream).map(Content::plan).toList());
+        oneColourPerStatus(plans.stream().flatMap(Optional::stream).map(Content::plan).toList());
 
         if (plans.stream().anyMatch(Optional::isEmpty) || problems.hasErrors()) {
             return Optional.empty();
@@ -121,9 +126,9 @@ public final class ContentChecker {
     }
 
     /** One plan's files, with what the plans share; empty when its plan.yaml could not be read. */
-    private Optional<Content> plan(RawPlan raw, RawContent all, Shared shared) {
+    private Optional<Content> plan(RawPlan raw, Shared shared) {
         Optional<Fields> planFields = valid(raw.plan(), Schema.Kind.PLAN);
-        Optional<Plan> plan = planFields.map(f -> plan(raw.id(), f));
+        Optional<Plan> plan = planFields.map(f -> plan(raw.id(), f, shared.publishers()));
         List<Goal> goals = valid(raw.goals(), Schema.Kind.GOALS)
                 .map(f -> f.list("goals").stream().map(this::goal).toList()).orElse(List.of());
         responsibles = planFields.map(f -> f.list("responsibles").stream()
@@ -165,6 +170,32 @@ public final class ContentChecker {
     }
 
     /**
+     * The site has one stylesheet of status colours, with a class per status id, so a status id two plans share
+     * must have one colour.
+     */
+    private void oneColourPerStatus(List<Plan> plans) {
+        Map<String, Plan> first = new HashMap<>();
+        Map<String, String> colours = new HashMap<>();
+        for (Plan plan : plans) {
+            for (Status status : Stream.concat(plan.goalStatuses().statuses().stream(),
+                    plan.activityStatuses().statuses().stream()).toList()) {
+                if (status.color() == null) {
+                    continue;
+                }
+                String earlier = colours.putIfAbsent(status.id(), status.color());
+                if (earlier == null) {
+                    first.put(status.id(), plan);
+                } else if (!earlier.equalsIgnoreCase(status.color())) {
+                    problems.error(plan.position(), "Statusen \"" + status.id() + "\" har färgen " + status.color()
+                            + " här men " + earlier + " i " + first.get(status.id()).folder() + "plan.yaml. Samma status "
+                            + "visas med samma färg på hela webbplatsen: ge den samma färg i båda planerna, eller ett "
+                            + "eget id i den ena.");
+                }
+            }
+        }
+    }
+
+    /**
      * site.yaml, or the one plan's title and publishers. A site of several plans names itself there; a site of one
      * plan is named by its plan, so a title or publishers there would be shown nowhere and are refused.
      */
@@ -201,13 +232,14 @@ public final class ContentChecker {
 
     // ---- plan.yaml, goals.yaml
 
-    private Plan plan(String id, Fields f) {
+    /** {@code sitePublishers}: who publishes a plan that does not say, in a site of several plans. */
+    private Plan plan(String id, Fields f, List<String> sitePublishers) {
         unique(f.list("responsibles"), r -> r.text("id"), r -> r.position("id"), "Den ansvariga");
         List<PlanVersion> versions = revisions.versions(f, f.text("title"), this::decision);
         return new Plan(
                 id,
                 versions.get(versions.size() - 1).title(),
-                publishers(f),
+                publishers(f, sitePublishers),
                 f.optionalText("owner").orElse(null),
                 f.markdown("description"),
                 f.list("horizons").stream().map(h -> new Horizon(h.integer("years", 0), h.optionalText("lead").orElse(null))).toList(),
@@ -220,9 +252,12 @@ public final class ContentChecker {
     }
 
     /** {@code publishers:}, one or several organisations; {@code region:} is the one publisher of a plan that says only that. */
-    private List<String> publishers(Fields plan) {
+    private List<String> publishers(Fields plan, List<String> sitePublishers) {
         List<String> publishers = plan.texts("publishers");
         Optional<String> region = plan.optionalText("region");
+        if (publishers.isEmpty() && region.isEmpty() && !sitePublishers.isEmpty()) {
+            return sitePublishers;
+        }
         if (!publishers.isEmpty() && region.isPresent()) {
             problems.error(plan.keyPosition("region"), "plan.yaml har både region och publishers. Skriv den som ger ut "
                     + "planen på ett ställe: som publishers (en lista, en eller flera organisationer) eller som region.");

@@ -27,7 +27,6 @@ import lupsite.testsupport.TestSite;
  * each plan's pages under the names of docs/dev/model.md ("URLs stay flat"), one search over both plans, the
  * report's contents and anchors, and links between the plans and into the report that lead where they say.
  */
-@Disabled("waiting for several plans on main")
 class SeveralPlansExampleTest {
 
     private static final Path EXAMPLE = Path.of("examples/flera-planer");
@@ -68,8 +67,8 @@ class SeveralPlansExampleTest {
                 "data/pilot-psykisk-halsa.json", "data/sjukpenningtal.csv", "indikator-sjukpenningtal.html",
                 "sida-kartlaggning.html", "sida-kartlaggning-bilaga.html"))
                 .filteredOn(name -> !Files.isRegularFile(site.resolve(name))).as("missing").isEmpty();
-        assertThat(Stream.of(SiteUrls.GOALS, SiteUrls.AREAS, SiteUrls.HISTORY, "uppfoljning-2024-06-30.html",
-                SiteUrls.dataJson("lup"), "pdf/lup-uppfoljning-2024-06-30.pdf"))
+        assertThat(Stream.of("mal.html", "omraden.html", "historik.html", "uppfoljning-2024-06-30.html",
+                "data/lup.json", "pdf/lup-uppfoljning-2024-06-30.pdf"))
                 .filteredOn(name -> Files.exists(site.resolve(name))).as("written").isEmpty();
     }
 
@@ -160,6 +159,7 @@ class SeveralPlansExampleTest {
     }
 
     @Test
+    @Disabled("the page PDF (pdf: true) is being merged")
     void theReportHasAPdfOfItsOwnWithEveryChapter() throws Exception {
         Path pdf;
         try (Stream<Path> files = Files.list(site.resolve("pdf"))) {

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import lupsite.edit.ArchiveFollowUp;
 import lupsite.edit.NewFollowUp;
 import lupsite.model.PartialDate;
 import lupsite.problem.Problems;
@@ -95,6 +96,18 @@ class SeveralPlansTest {
     }
 
     @Test
+    void aStatusTwoPlansShareHasOneColour() {
+        TestSite site = twoPlans();
+        String plan = new String(site.files().get("plans/halsa/plan.yaml"));
+        assertThat(site.with("plans/halsa/plan.yaml", plan.replace("    symbol: \"●\"\n",
+                "    symbol: \"●\"\n    color: \"#1a7f37\"\n")).with("plans/rehab/plan.yaml", plan.replace(
+                "    symbol: \"●\"\n", "    symbol: \"●\"\n    color: \"#0b5394\"\n")).problems()).containsExactly(
+                "content/plans/rehab/plan.yaml:1:1: Statusen \"uppfyllt\" har färgen #0b5394 här men #1a7f37 i "
+                        + "plans/halsa/plan.yaml. Samma status visas med samma färg på hela webbplatsen: ge den samma "
+                        + "färg i båda planerna, eller ett eget id i den ena.");
+    }
+
+    @Test
     void aSiteOfSeveralPlansNeedsSiteYamlWithItsTitleAndPublishers() {
         assertThat(twoPlans().without("site.yaml").problems()).containsExactly(
                 "content/site.yaml:1:1: Filen saknas. En webbplats med flera planer (mappen plans/) behöver site.yaml "
@@ -131,5 +144,29 @@ class SeveralPlansTest {
         assertThat(created.folder()).isEqualTo("plans/halsa/followups/2020-11-30");
         assertThat(content.resolve("plans/halsa/followups/2020-11-30/followup.yaml")).isRegularFile();
         assertThat(content.resolve("plans/rehab/followups/2020-11-30")).doesNotExist();
+    }
+
+    @Test
+    void archiveKeepsTheDecidedFollowUpOfTheNamedPlanAndBuildsUseIt() throws Exception {
+        String followUp = "plans/halsa/followups/2019-11-18/followup.yaml";
+        TestSite site = twoPlans();
+        site.with(followUp, new String(site.files().get(followUp)).replace("title: Lägesavstämning per 2019-11-18\n", """
+                title: Lägesavstämning per 2019-11-18
+                decided:
+                  date: 2019-12-10
+                  body: Regionstyrelsen
+                """));
+        Path content = site.write();
+
+        var archived = ArchiveFollowUp.archive(content, TestSite.TEMPLATES, "halsa", "2019-11-18", new Problems())
+                .orElseThrow();
+        assertThat(archived.folder()).isEqualTo("plans/halsa/followups/2019-11-18/decided");
+        assertThat(content.resolve("plans/halsa/followups/2019-11-18/decided/halsa-uppfoljning-2019-11-18.pdf"))
+                .isRegularFile();
+        assertThat(site.problems()).isEmpty();
+        Path built = TestSite.buildFrom(content, dir.resolve("built"), true);
+        assertThat(built.resolve("pdf/halsa-uppfoljning-2019-11-18.pdf")).hasSameBinaryContentAs(
+                content.resolve("plans/halsa/followups/2019-11-18/decided/halsa-uppfoljning-2019-11-18.pdf"));
+        assertThat(built.resolve("pdf/rehab-uppfoljning-2019-11-18.pdf")).isRegularFile();
     }
 }

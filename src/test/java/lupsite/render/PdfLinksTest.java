@@ -88,7 +88,17 @@ class PdfLinksTest {
 
     @Test
     void everyLinkOfEveryBundledPdfResolves() throws IOException {
-        Path site = BundledSite.site().toAbsolutePath();
+        assertEveryLinkOfEveryPdfResolves(BundledSite.site().toAbsolutePath());
+    }
+
+    /** A site of several plans names each plan's pages by its id: its PDFs' links follow. */
+    @Test
+    void everyLinkOfEveryPdfOfTheExampleOfSeveralPlansResolves() throws IOException {
+        assertEveryLinkOfEveryPdfResolves(TestSite.buildFrom(Path.of("examples/flera-planer"), dir.resolve("site"), true)
+                .toAbsolutePath());
+    }
+
+    private static void assertEveryLinkOfEveryPdfResolves(Path site) throws IOException {
         try (Stream<Path> pdfs = Files.list(site.resolve("pdf"))) {
             List<Path> files = pdfs.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
             assertThat(files).isNotEmpty();

@@ -2,6 +2,7 @@ package lupsite.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.file.Files;
@@ -12,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -147,8 +150,14 @@ class SiteAccessibilityTest {
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {Screenshots.DESKTOP_WIDTH, Screenshots.PHONE_WIDTH})
     void axeFindsNothingOnAnyPageAndNoPageScrollsSideways(int width) {
+        assertAxeFindsNothingAndNothingScrollsSideways(server, pages, width);
+    }
+
+    /** axe on every page of {@code pages} at {@code width}, none scrolling sideways, none asking for a missing file. */
+    private static void assertAxeFindsNothingAndNothingScrollsSideways(StaticSiteServer server, List<String> pages,
+                                                                       int width) {
         List<String> sideways = new ArrayList<>();
-        List<AxeChecker.Violation> violations = axeOnEveryPage(width, server.baseUri()::resolve,
+        List<AxeChecker.Violation> violations = axeOnEveryPage(pages, width, server.baseUri()::resolve,
                 page -> sideways(page, width).ifPresent(sideways::add));
         assertThat(AxeChecker.report(violations)).isEmpty();
         assertThat(sideways).isEmpty();
@@ -158,7 +167,7 @@ class SiteAccessibilityTest {
     /** WCAG 1.4.10 (reflow): at 320 CSS px, the width of a phone zoomed to 400 %, text never scrolls sideways. */
     @Test
     void noPageScrollsSidewaysAtTheReflowWidth() {
-        assertThat(sidewaysAtTheReflowWidth("")).isEmpty();
+        assertThat(sidewaysAtTheReflowWidth(server, pages, "")).isEmpty();
     }
 
     /**
@@ -168,16 +177,18 @@ class SiteAccessibilityTest {
      */
     @Test
     void aWordLongerThanTheScreenWrapsWhereverItStands() {
-        assertThat(sidewaysAtTheReflowWidth("""
-                const word = ' Sjukskrivningsprocessutvecklingsprojektledningsgruppsmötesprotokollsanteckningarna';
-                for (const e of document.querySelectorAll('h1, nav li a, main p, main li, main th, .pager a')) {
-                  e.append(word);
-                }
-                """)).isEmpty();
+        assertThat(sidewaysAtTheReflowWidth(server, pages, LONG_WORD_EVERYWHERE)).isEmpty();
     }
 
-    /** Every page that scrolls sideways at the reflow width once {@code script} has run on it. */
-    private static List<String> sidewaysAtTheReflowWidth(String script) {
+    private static final String LONG_WORD_EVERYWHERE = """
+            const word = ' Sjukskrivningsprocessutvecklingsprojektledningsgruppsmötesprotokollsanteckningarna';
+            for (const e of document.querySelectorAll('h1, nav li a, main p, main li, main th, .pager a')) {
+              e.append(word);
+            }
+            """;
+
+    /** Every page of {@code pages} that scrolls sideways at the reflow width once {@code script} has run on it. */
+    private static List<String> sidewaysAtTheReflowWidth(StaticSiteServer server, List<String> pages, String script) {
         List<String> sideways = new ArrayList<>();
         chromium.setViewport(REFLOW_WIDTH, 640);
         try {
@@ -308,7 +319,7 @@ class SiteAccessibilityTest {
     @Test
     void theSiteWorksUnderASubPath() {
         try (StaticSiteServer sub = StaticSiteServer.start(site, SUB_PATH)) {
-            List<AxeChecker.Violation> violations = axeOnEveryPage(Screenshots.DESKTOP_WIDTH, sub.baseUri()::resolve,
+            List<AxeChecker.Violation> violations = axeOnEveryPage(pages, Screenshots.DESKTOP_WIDTH, sub.baseUri()::resolve,
                     page -> assertThat(styled()).as(page + " has its stylesheet").isTrue());
             assertThat(AxeChecker.report(violations)).isEmpty();
             assertThat(sub.notFound()).as("requests outside " + SUB_PATH + " or for missing files").isEmpty();
@@ -318,7 +329,7 @@ class SiteAccessibilityTest {
     @Test
     void theSiteWorksFromFileUrls() {
         URI root = site.toAbsolutePath().toUri();
-        List<AxeChecker.Violation> violations = axeOnEveryPage(Screenshots.DESKTOP_WIDTH, root::resolve,
+        List<AxeChecker.Violation> violations = axeOnEveryPage(pages, Screenshots.DESKTOP_WIDTH, root::resolve,
                 page -> assertThat(styled()).as(page + " has its stylesheet").isTrue());
         assertThat(AxeChecker.report(violations)).isEmpty();
     }
@@ -335,8 +346,8 @@ class SiteAccessibilityTest {
                 .anySatisfy(t -> assertThat(t).contains("Duplicate ID “sok”"));
     }
 
-    private List<AxeChecker.Violation> axeOnEveryPage(int width, Function<String, URI> address,
-                                                      java.util.function.Consumer<String> alsoCheck) {
+    private static List<AxeChecker.Violation> axeOnEveryPage(List<String> pages, int width, Function<String, URI> address,
+                                                             java.util.function.Consumer<String> alsoCheck) {
         List<AxeChecker.Violation> violations = new ArrayList<>();
         chromium.setViewport(width, 800);
         try {
@@ -394,6 +405,11 @@ class SiteAccessibilityTest {
     /** Tab through every page: each element that takes focus shows it (an outline of 2 px or more). */
     @Test
     void keyboardFocusIsVisibleOnEveryFocusableElement() {
+        assertThat(invisibleFocus(server, pages)).isEmpty();
+    }
+
+    /** Each element of {@code pages} that takes focus from Tab but does not show it. */
+    private static List<String> invisibleFocus(StaticSiteServer server, List<String> pages) {
         List<String> invisible = new ArrayList<>();
         for (String page : pages) {
             driver.get(server.baseUri().resolve(page).toString());
@@ -412,7 +428,7 @@ class SiteAccessibilityTest {
                 }
             }
         }
-        assertThat(invisible).isEmpty();
+        return invisible;
     }
 
     /** Records, for each element as it gets focus, whether :focus-visible gives it an outline on screen. */
@@ -442,6 +458,69 @@ class SiteAccessibilityTest {
         new Actions(driver).sendKeys(Keys.ENTER).perform();
         assertThat(driver.executeScript("return document.activeElement === document.querySelector('main');"))
                 .isEqualTo(true);
+    }
+
+    /**
+     * The example of two plans and a long report (examples/flera-planer): its portal, each plan's pages under
+     * their plan's name and the report's chapters pass the same checks as the bundled site.
+     */
+    @Nested
+    class SeveralPlansExample {
+
+        static Path example;
+        static List<String> examplePages;
+        static StaticSiteServer exampleServer;
+
+        @BeforeAll
+        static void build(@TempDir Path dir) throws IOException {
+            example = TestSite.buildFrom(Path.of("examples/flera-planer"), dir.resolve("site"), true);
+            try (Stream<Path> files = Files.list(example)) {
+                examplePages = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted()
+                        .toList();
+            }
+            exampleServer = StaticSiteServer.start(example);
+        }
+
+        @AfterAll
+        static void stop() {
+            if (exampleServer != null) {
+                exampleServer.close();
+            }
+        }
+
+        @ParameterizedTest(name = "{0} px")
+        @ValueSource(ints = {Screenshots.DESKTOP_WIDTH, Screenshots.PHONE_WIDTH})
+        void axeFindsNothingAndNoPageScrollsSideways(int width) {
+            assertAxeFindsNothingAndNothingScrollsSideways(exampleServer, examplePages, width);
+        }
+
+        @Test
+        void noPageScrollsSidewaysAtTheReflowWidthNotEvenWithAWordLongerThanTheScreen() {
+            assertThat(sidewaysAtTheReflowWidth(exampleServer, examplePages, "")).isEmpty();
+            assertThat(sidewaysAtTheReflowWidth(exampleServer, examplePages, LONG_WORD_EVERYWHERE)).isEmpty();
+        }
+
+        @Test
+        void theNuHtmlCheckerFindsNoErrorInAnyFile() {
+            List<NuHtmlChecker.Message> errors = new NuHtmlChecker().checkAll(StaticSiteServer.htmlFiles(example));
+            assertThat(NuHtmlChecker.report(errors, example)).isEmpty();
+        }
+
+        @Test
+        void everyAddressResolvesAndEveryPageKeepsTheRules() {
+            SiteRules rules = new SiteRules(example);
+            assertThat(rules.references(examplePages)).isEmpty();
+            assertThat(rules.language(examplePages, "sv")).isEmpty();
+            assertThat(rules.statusText(examplePages)).isEmpty();
+            assertThat(rules.headings(examplePages)).isEmpty();
+            assertThat(rules.skipLink(examplePages)).isEmpty();
+            assertThat(rules.scrollableTables(examplePages)).isEmpty();
+        }
+
+        @Test
+        void keyboardFocusIsVisibleOnEveryFocusableElement() {
+            assertThat(invisibleFocus(exampleServer, examplePages)).isEmpty();
+        }
     }
 
     // ---- search
