@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * is known when a page starts.) The council PDF's print document keeps its ids apart by place instead
  * ({@link PrintLinks}).
  */
-final class PageHeadings {
+public final class PageHeadings {
 
     /** A string by identity: the views hold the one the text was made into. */
     private record Same(String html) {

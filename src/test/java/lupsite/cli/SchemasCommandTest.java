@@ -55,7 +55,7 @@ class SchemasCommandTest {
 
         assertThat(console.run("schemas", "--content", content.toString())).isZero();
 
-        assertThat(console.out()).isEqualTo("Skrev 8 scheman i " + root.resolve("schemas") + "/ med planens statusar, "
+        assertThat(console.out()).isEqualTo("Skrev 9 scheman i " + root.resolve("schemas") + "/ med planens statusar, "
                 + "id:n och versioner. Checka in dem tillsammans med innehållet.\n");
         Map<String, Object> followUp = schema("followup.schema.json");
         assertThat(followUp.get("$comment")).isEqualTo("Skrivet av lup-site schemas för just det här innehållet: "
