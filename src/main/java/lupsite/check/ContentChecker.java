@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -457,7 +458,7 @@ public final class ContentChecker {
             problems.error(node.valueStart(), "\"" + value + "\" finns inte bland responsibles i plan.yaml"
                     + Suggestions.closest(value, List.copyOf(responsibles.keySet())).map(c -> " – menade du " + c + "?")
                             .orElse(".")
-                    + " Skriv ett id därifrån (" + String.join(", ", new java.util.TreeSet<>(responsibles.keySet()))
+                    + " Skriv ett id därifrån (" + String.join(", ", new TreeSet<>(responsibles.keySet()))
                     + "), eller vem som är ansvarig med egna ord, t.ex. HR-direktören.");
         }
         return value;

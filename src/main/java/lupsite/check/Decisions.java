@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -104,7 +105,7 @@ final class Decisions {
 
     private static void expect(JsonToken actual, JsonToken expected, JsonParser json) throws JsonProcessingException {
         if (actual != expected) {
-            throw new com.fasterxml.jackson.core.JsonParseException(json, "expected " + expected);
+            throw new JsonParseException(json, "expected " + expected);
         }
     }
 

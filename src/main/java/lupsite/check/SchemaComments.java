@@ -1,5 +1,6 @@
 package lupsite.check;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Set;
 import lupsite.load.ContentLoader;
 import lupsite.load.SchemaComment;
 import lupsite.model.Plan;
+import lupsite.model.Site;
 import lupsite.problem.Problems;
 
 /**
@@ -26,7 +28,7 @@ public final class SchemaComments {
 
     public static void check(Path contentDir, List<SchemaComment> comments, Problems problems) {
         Path content = contentDir.toAbsolutePath().normalize();
-        Path schemas = Optional.ofNullable(content.getParent()).orElse(content).resolve("schemas");
+        Path schemas = ContentSchemas.folder(contentDir);
         Map<Path, Boolean> exists = new HashMap<>();
         for (SchemaComment comment : comments) {
             String reference = comment.reference();
@@ -49,6 +51,43 @@ public final class SchemaComments {
             } else if (!target.getFileName().toString().equals(kind.get().fileName())) {
                 problems.warning(comment.position(), "Schemat \"" + reference + "\" i kommentaren "
                         + "yaml-language-server gäller en annan sorts fil än den här. Skriv $schema=" + rightReference + ".");
+            }
+        }
+    }
+
+    /**
+     * A schema that {@code lup-site schemas} wrote for the content as it was: once the plan's statuses, ids or
+     * versions (or lup-site's fields) have changed, the plugin underlines values that are right. One warning per
+     * such file, at the first comment that names it; generic schemas (copied from the jar) are never stale.
+     */
+    public static void checkWritten(Path contentDir, List<SchemaComment> comments, Site model, Problems problems) {
+        Path content = contentDir.toAbsolutePath().normalize();
+        Path schemas = ContentSchemas.folder(contentDir);
+        Map<Path, Boolean> seen = new HashMap<>();
+        Map<Schema.Kind, String> now = null;
+        for (SchemaComment comment : comments) {
+            Optional<Schema.Kind> kind = kindOf(comment.position().file());
+            Path right = kind.map(k -> schemas.resolve(k.fileName())).orElse(null);
+            if (right == null || seen.putIfAbsent(right, true) != null || !Files.isRegularFile(right)
+                    || !content.resolve(comment.position().file()).getParent().resolve(comment.reference()).normalize()
+                            .equals(right)) {
+                continue;
+            }
+            String text;
+            try {
+                text = Files.readString(right);
+            } catch (IOException e) {
+                continue;
+            }
+            if (!ContentSchemas.isWritten(text)) {
+                continue;
+            }
+            now = now == null ? ContentSchemas.of(model) : now;
+            if (!text.equals(now.get(kind.get()))) {
+                problems.warning(comment.position(), "Schemat \"" + comment.reference() + "\" i kommentaren "
+                        + "yaml-language-server skrevs av lup-site schemas och stämmer inte längre med planens statusar, "
+                        + "id:n och versioner (eller med den här versionen av lup-site), så editorn kan stryka under "
+                        + "värden som är rätt. Kör lup-site schemas.");
             }
         }
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar lup-site.jar <command>}. */
 @Command(name = "lup-site", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Bygger webbplats och PDF för en långsiktig utvecklingsplan (LUP) och dess uppföljningar.",
-        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, NewFollowUpCommand.class, ArchiveCommand.class, ServeCommand.class, PublishCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, NewFollowUpCommand.class, ArchiveCommand.class, SchemasCommand.class, ServeCommand.class, PublishCommand.class,
                 GenerateSampleCommand.class, ImportKoladaCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

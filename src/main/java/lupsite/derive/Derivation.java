@@ -92,22 +92,58 @@ public final class Derivation {
             return false;
         }
         for (FollowUpRecord.Difference d : differences) {
+            String then = d.decided().orElse("");
+            String now = d.now().orElse("");
+            int start = changeStart(then, now);
+            int[] end = changeEnds(then, now);
             problems.error(decided.position(), "Uppföljningen " + date + " är beslutad och ska säga samma sak som när "
-                    + "den beslutades, men " + d.name() + " har ändrats: " + d.decided().map(v -> "\"" + shortened(v) + "\"")
-                            .orElse("fanns inte") + " i beslutet, nu " + d.now().map(v -> "\"" + shortened(v) + "\"")
-                            .orElse("borta") + ". Ändra tillbaka, eller skriv vad som ändrats och varför under "
-                    + "corrections: och kör sedan lup-site archive " + date + ".");
+                    + "den beslutades, men " + d.name() + " har ändrats: " + d.decided().map(v -> "\"" + excerpt(v, start,
+                            end[0]) + "\"").orElse("fanns inte") + " i beslutet, nu " + d.now().map(v -> "\""
+                            + excerpt(v, start, end[1]) + "\"").orElse("borta") + ". Ändra tillbaka, eller skriv vad som "
+                    + "ändrats och varför under corrections: och kör sedan lup-site archive " + date + ".");
         }
         return false;
     }
 
-    /** A long text in a message: its first words, enough to recognise it. */
-    private static String shortened(String text) {
-        if (text.length() <= 80) {
+    /** A text this long is shown whole in a message; a longer one around what changed. */
+    private static final int SHOWN_WHOLE = 80;
+    /** How much of a long text stands before and after what changed, at least (then to a word's end). */
+    private static final int CONTEXT = 30;
+
+    /** Where the two texts first differ (0 when one of them is missing). */
+    private static int changeStart(String then, String now) {
+        int shorter = Math.min(then.length(), now.length());
+        int at = 0;
+        while (at < shorter && then.charAt(at) == now.charAt(at)) {
+            at++;
+        }
+        return at;
+    }
+
+    /** Where what changed ends in each text: before the end they have in common. */
+    private static int[] changeEnds(String then, String now) {
+        int room = Math.min(then.length(), now.length()) - changeStart(then, now);
+        int common = 0;
+        while (common < room && then.charAt(then.length() - 1 - common) == now.charAt(now.length() - 1 - common)) {
+            common++;
+        }
+        return new int[] {then.length() - common, now.length() - common};
+    }
+
+    /**
+     * A long text in a message: the words around what changed ({@code changeStart} to {@code changeEnd}), from the
+     * same word on both sides, with "…" where it is cut, so the editor sees the change rather than the text's
+     * first words, which are the same on both sides. A text that only one side has is shown from its start.
+     */
+    private static String excerpt(String text, int changeStart, int changeEnd) {
+        if (text.length() <= SHOWN_WHOLE) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', 77);
-        return text.substring(0, cut > 40 ? cut : 77) + " …";
+        int start = changeStart <= CONTEXT ? 0 : text.lastIndexOf(' ', changeStart - CONTEXT) + 1;
+        int end = Math.min(Math.max(changeEnd, changeStart) + CONTEXT, start + SHOWN_WHOLE);
+        int wordEnd = end >= text.length() ? -1 : text.indexOf(' ', end);
+        end = wordEnd < 0 ? text.length() : wordEnd;
+        return (start > 0 ? "… " : "") + text.substring(start, end) + (end < text.length() ? " …" : "");
     }
 
     /** Every text but the follow-ups' own: the plan's (earlier wordings included) and the shared ones. */

@@ -23,7 +23,7 @@ import lupsite.model.PlanVersion;
  * status, text (figures filled in) and computed result its page and PDF show, every indicator value they draw,
  * the plan's wording it reports on, and its corrections. A fact is named as an editor would name it ("Målet
  * "x": kommentar"); the name is what a difference is reported by. Texts are compared as words, so re-wrapping a
- * paragraph in the file changes nothing.
+ * paragraph in the file changes nothing, nor does the shape of a minus sign (U+2212 or a hyphen).
  */
 public final class FollowUpRecord {
 
@@ -83,6 +83,7 @@ public final class FollowUpRecord {
         for (int i = 0; i < corrections.size(); i++) {
             facts.put("Rättelse " + (i + 1), corrections.get(i).date() + " " + words(corrections.get(i).text()));
         }
+        facts.replaceAll((name, value) -> SwedishNumbers.plainMinus(value));
         return facts;
     }
 

@@ -4,14 +4,20 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Numbers as Swedish text: decimal comma, a no-break space (U+00A0) between thousands so "4 000 kronor" never
- * breaks across lines, a hyphen-minus for negatives (the locale's U+2212 does not survive copy into Excel or
- * search), and "ca" before an approximate value.
+ * Numbers as Swedish text, the one place every number a page, a PDF or a filled-in text shows is formatted:
+ * decimal comma, a no-break space (U+00A0) between thousands so "4 000 kronor" never breaks across lines, the
+ * minus sign U+2212 for negatives as Swedish typography wants ("−1,7", not the hyphen "-1,7"), and "ca" before
+ * an approximate value. Search splits on anything but letters and digits, so it finds "−1,7" by "-1,7"; files
+ * for programs (data/*.json values, CSV) carry plain numbers, and a decided follow-up's record states its
+ * facts with {@link #plainMinus} so that the shape of a sign is no change of what it said.
  */
 public final class SwedishNumbers {
 
     /** Between groups of thousands, between "ca" and its number, and between a number and its unit. */
     public static final char NO_BREAK_SPACE = '\u00A0';
+
+    /** Before a negative number. */
+    public static final char MINUS = '\u2212';
 
     private SwedishNumbers() {
     }
@@ -29,7 +35,12 @@ public final class SwedishNumbers {
             }
             grouped.append(whole.charAt(i));
         }
-        return (rounded.signum() < 0 ? "-" : "") + grouped + fraction;
+        return (rounded.signum() < 0 ? String.valueOf(MINUS) : "") + grouped + fraction;
+    }
+
+    /** {@code text} with each minus sign as a hyphen-minus, as records compare and as they were written before. */
+    public static String plainMinus(String text) {
+        return text.replace(MINUS, '-');
     }
 
     /** "ca 1 840" for an approximate value, else the number alone. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
 
@@ -68,6 +69,9 @@ public final class ContentLoader {
             + "/) behöver site.yaml med webbplatsens title och publishers; se redaktörsguiden, \"Flera planer på en "
             + "webbplats\".";
     private static final Pattern PLAN_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** A plan's start page is {@code <id>.html}: the names of the shared pages are not free for an id. */
+    private static final Set<String> SHARED_PAGES = Set.of("index", "indikatorer", "sok", "sidor", "tillganglighet");
+    private static final List<String> SHARED_PAGE_PREFIXES = List.of("sida-", "indikator-");
 
     private boolean severalPlans() {
         return tree.isFolder(Plan.PLANS);
@@ -104,6 +108,11 @@ public final class ContentLoader {
             if (!valid) {
                 problems.error(Position.ofFile(Plan.PLANS + "/" + id), "Mappnamnet \"" + id + "\" är planens id och får "
                         + "bara ha små bokstäver a–z, siffror och bindestreck, som sjukfranvaro eller psykisk-halsa.");
+            } else if (SHARED_PAGES.contains(id) || SHARED_PAGE_PREFIXES.stream().anyMatch(id::startsWith)) {
+                problems.error(Position.ofFile(Plan.PLANS + "/" + id), "Planens startsida skulle heta " + id + ".html, "
+                        + "som redan är namnet på en av webbplatsens gemensamma sidor. Döp om mappen, till exempel till "
+                        + "plan-" + id + ".");
+                valid = false;
             }
             return valid;
         }).map(this::plan).toList();

@@ -75,8 +75,11 @@ public final class Pipeline {
         SchemaComments.check(contentDir, raw.schemaComments(), problems);
         MarkdownParser parser = new MarkdownParser();
         return ContentChecker.check(raw, parser, problems)
-                .map(site -> new Checked(site, site.plans().stream()
-                        .map(plan -> Derivation.derive(plan, plan == site.shared(), problems)).toList(), parser, raw))
+                .map(site -> {
+                    SchemaComments.checkWritten(contentDir, raw.schemaComments(), site, problems);
+                    return new Checked(site, site.plans().stream()
+                            .map(plan -> Derivation.derive(plan, plan == site.shared(), problems)).toList(), parser, raw);
+                })
                 .filter(checked -> !problems.hasErrors());
     }
 

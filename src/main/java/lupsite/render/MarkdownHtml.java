@@ -25,6 +25,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -63,9 +64,15 @@ public final class MarkdownHtml {
     /** Texts that read the same at every moment (no placeholder, or a follow-up's own), shared by all snapshots. */
     private final Map<Markdown, String> fixed;
     private final Map<Markdown, String> rendered = new ConcurrentHashMap<>();
+    /** Every text with headings this has made, for the pages to keep their ids unique. */
+    private final PageHeadings headings;
 
-    /** Placeholders are filled in from {@code context}, except in a follow-up's own texts, which keep its figures. */
-    public MarkdownHtml(MarkdownParser parser, SiteUrls urls, Derived derived, Snapshot context, Messages messages) {
+    /**
+     * Placeholders are filled in from {@code context}, except in a follow-up's own texts, which keep its figures.
+     * {@code headings} learns every text with headings, for the pages that show them (one for the whole site).
+     */
+    public MarkdownHtml(MarkdownParser parser, SiteUrls urls, Derived derived, Snapshot context, Messages messages,
+                        PageHeadings headings) {
         this(parser, urls, HtmlRenderer.builder(new MutableDataSet(MarkdownParser.OPTIONS)
                         .set(HtmlRenderer.ESCAPE_HTML, true)
                         .set(HtmlRenderer.GENERATE_HEADER_ID, false)
@@ -78,22 +85,23 @@ public final class MarkdownHtml {
                         return MarkdownHtml::alignCells;
                     }
                 })
-                .build(), derived, context, new ConcurrentHashMap<>());
+                .build(), derived, context, new ConcurrentHashMap<>(), headings);
     }
 
     private MarkdownHtml(MarkdownParser parser, SiteUrls urls, HtmlRenderer renderer, Derived derived, Snapshot context,
-                         Map<Markdown, String> fixed) {
+                         Map<Markdown, String> fixed, PageHeadings headings) {
         this.parser = parser;
         this.urls = urls;
         this.renderer = renderer;
         this.derived = derived;
         this.context = context;
         this.fixed = fixed;
+        this.headings = headings;
     }
 
     /** The same texts as shown at another moment (a follow-up's page, as of its date). */
     public MarkdownHtml at(Snapshot other) {
-        return new MarkdownHtml(parser, urls, renderer, derived, other, fixed);
+        return new MarkdownHtml(parser, urls, renderer, derived, other, fixed, headings);
     }
 
     /** Where the pages of the plan these texts are shown for are. */
@@ -108,7 +116,16 @@ public final class MarkdownHtml {
         boolean moves = markdown.source().contains("{{") && derived.ownerOf(markdown).isEmpty();
         return (moves ? rendered : fixed).computeIfAbsent(markdown, m -> {
             Markdown source = withFigures(m);
-            return PlainProse.isPlain(source.source()) ? PlainProse.html(source.source()) : renderer.render(parser.parse(source));
+            if (PlainProse.isPlain(source.source())) {
+                return PlainProse.html(source.source());
+            }
+            Document document = parser.parse(source);
+            String html = renderer.render(document);
+            List<Headings.Entry> entries = Headings.of(document).all();
+            if (!entries.isEmpty()) {
+                headings.add(html, entries.stream().map(Headings.Entry::id).toList());
+            }
+            return html;
         });
     }
 

@@ -52,10 +52,19 @@ public final class PageRenderer {
         configuration.setObjectWrapper(wrapper.build());
     }
 
-    /** The page as UTF-8, encoded while Freemarker writes it: no whole-page String between (pages reach 30 MB). */
+    /** A file that shows no Markdown (a stylesheet), as UTF-8. */
     public byte[] render(String templateName, Map<String, Object> model) throws RenderException {
+        return render(templateName, model, null);
+    }
+
+    /**
+     * The page as UTF-8, encoded while Freemarker writes it: no whole-page String between (pages reach 30 MB).
+     * {@code headings} (when there are texts to show) keeps the ids of the texts' headings unique on the page.
+     */
+    byte[] render(String templateName, Map<String, Object> model, PageHeadings headings) throws RenderException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 16 * 1024)) {
+        try (Writer buffered = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 16 * 1024);
+             Writer out = headings == null ? buffered : headings.page(buffered)) {
             process(templateName, model, out);
         } catch (IOException e) {
             throw new RenderException(templatesLabel + "/" + templateName + ":1:1: Sidan kunde inte skrivas: "
@@ -64,6 +73,10 @@ public final class PageRenderer {
         return withoutControls(bytes.toByteArray());
     }
 
+    /**
+     * A print document as text, for {@link PrintLinks} to make its links work in the PDF; it keeps heading ids
+     * unique by the place each text stands in, so the texts keep the ids links name.
+     */
     public String renderText(String templateName, Map<String, Object> model) throws RenderException {
         StringWriter out = new StringWriter(16 * 1024);
         process(templateName, model, out);

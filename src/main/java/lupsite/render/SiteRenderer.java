@@ -80,9 +80,11 @@ public final class SiteRenderer {
         List<Output> outputs = new ArrayList<>();
         List<PlanPages> planPages = new ArrayList<>();
         Printer printer = withPdf ? new Printer(site.settings().baseUrl().map(URI::toString).orElse("../")) : null;
+        // One for the whole site: a page of the plans' shared texts may show texts of every plan.
+        PageHeadings headings = new PageHeadings();
         for (int i = 0; i < plans.size(); i++) {
             planPages.add(plan(plans.get(i), urls.get(i), site.hasSeveralPlans(), parser, contentFiles, lastChanged,
-                    printer, outputs));
+                    headings, printer, outputs));
         }
         Derived first = plans.get(0);
         Content content = first.content();
@@ -94,20 +96,20 @@ public final class SiteRenderer {
         if (site.hasSeveralPlans()) {
             // The shared pages belong to no plan: the site's language and the default words, the site's name.
             messages = Messages.load(templates, site.settings().language());
-            markdown = new MarkdownHtml(parser, urls.get(0), first, first.current(), messages);
+            markdown = new MarkdownHtml(parser, urls.get(0), first, first.current(), messages, headings);
             content.sharedTexts().parallel().forEach(markdown::html);
             views = new ViewFactory(first.current(), first, markdown, messages);
             shared = views.portal(site.settings(), planPages.stream().map(PlanPages::site).toList());
-            outputs.add(page(SiteUrls.HOME, "portal.ftlh", shared, messages, Map.of("plans", planPages.stream()
+            outputs.add(page(headings, SiteUrls.HOME, "portal.ftlh", shared, messages, Map.of("plans", planPages.stream()
                     .map(p -> new Views.PortalEntry(p.site().title(), p.site().homeHref(), p.site().publisher(),
                             p.latest())).toList())));
         }
         List<Views.IndicatorView> indicators = new DataViews(first.current(), markdown, messages)
                 .indicators(planPages.stream().map(PlanPages::data).toList());
-        outputs.add(page(SiteUrls.INDICATORS, "indicators.ftlh", shared, messages,
+        outputs.add(page(headings, SiteUrls.INDICATORS, "indicators.ftlh", shared, messages,
                 Map.of("indicators", indicators, "jsonHref", planPages.get(0).site().dataHref())));
         for (Views.IndicatorView indicator : indicators) {
-            outputs.add(page(indicator.href(), "indicator.ftlh", shared, messages, Map.of("indicator", indicator)));
+            outputs.add(page(headings, indicator.href(), "indicator.ftlh", shared, messages, Map.of("indicator", indicator)));
         }
         for (Indicator indicator : content.indicators()) {
             outputs.add(new Output(SiteUrls.dataCsv(indicator.id()), () -> OpenData.csv(indicator)));
@@ -116,17 +118,17 @@ public final class SiteRenderer {
         for (Page page : content.pages()) {
             Views.PageView view = views.page(page);
             pageViews.add(view);
-            outputs.add(page(view.href(), "page.ftlh", shared, messages, Map.of("page", view)));
+            outputs.add(page(headings, view.href(), "page.ftlh", shared, messages, Map.of("page", view)));
         }
         if (!content.pages().isEmpty()) {
-            outputs.add(page(SiteUrls.PAGES, "pages.ftlh", shared, messages, Map.of("pages", views.pageIndex())));
+            outputs.add(page(headings, SiteUrls.PAGES, "pages.ftlh", shared, messages, Map.of("pages", views.pageIndex())));
         }
         if (printer != null) {
             outputs.addAll(pagePdfs(plans, views, shared, messages, printer));
         }
-        outputs.add(page(SiteUrls.SEARCH, "search.ftlh", shared, messages, Map.of()));
+        outputs.add(page(headings, SiteUrls.SEARCH, "search.ftlh", shared, messages, Map.of()));
         Views.AccessibilityView accessibility = views.accessibility();
-        outputs.add(page(SiteUrls.ACCESSIBILITY, "accessibility.ftlh", shared, messages,
+        outputs.add(page(headings, SiteUrls.ACCESSIBILITY, "accessibility.ftlh", shared, messages,
                 accessibility == null ? Map.of() : Map.of("statement", accessibility)));
         Messages sharedMessages = messages;
         outputs.add(new Output(SiteUrls.SEARCH_INDEX, () -> {
@@ -156,11 +158,12 @@ public final class SiteRenderer {
 
     /** One plan's own pages, data file and council PDFs, added to {@code outputs}. */
     private PlanPages plan(Derived derived, SiteUrls urls, boolean severalPlans, MarkdownParser parser,
-                           SourceTree contentFiles, Map<String, LocalDate> lastChanged, Printer printer,
+                           SourceTree contentFiles, Map<String, LocalDate> lastChanged, PageHeadings headings,
+                           Printer printer,
                            List<Output> outputs) throws RenderException {
         Content content = derived.content();
         Messages messages = Messages.load(templates, content.plan().language()).in(content.plan().vocabulary());
-        MarkdownHtml markdown = new MarkdownHtml(parser, urls, derived, derived.current(), messages);
+        MarkdownHtml markdown = new MarkdownHtml(parser, urls, derived, derived.current(), messages, headings);
         // Views are built on one thread; turning every Markdown text into HTML first, on all cores, leaves
         // them only the assembling.
         (severalPlans ? content.planMarkdown() : content.markdown()).parallel().forEach(markdown::html);
@@ -188,10 +191,10 @@ public final class SiteRenderer {
         if (latestView != null) {
             home.put("followUp", latestView);
         }
-        outputs.add(page(urls.home(), "index.ftlh", site, messages, Map.copyOf(home)));
-        outputs.add(page(urls.goals(), "goals.ftlh", site, messages, Map.of("horizons", views.horizons(latest))));
-        outputs.add(page(urls.areas(), "areas.ftlh", site, messages, Map.of("areas", views.areas(latest))));
-        outputs.add(page(urls.followUps(), "followups.ftlh", site, messages, Map.of("followUps", followUps)));
+        outputs.add(page(headings, urls.home(), "index.ftlh", site, messages, Map.copyOf(home)));
+        outputs.add(page(headings, urls.goals(), "goals.ftlh", site, messages, Map.of("horizons", views.horizons(latest))));
+        outputs.add(page(headings, urls.areas(), "areas.ftlh", site, messages, Map.of("areas", views.areas(latest))));
+        outputs.add(page(headings, urls.followUps(), "followups.ftlh", site, messages, Map.of("followUps", followUps)));
         // Every area the plan has had keeps its page, so links from earlier follow-ups lead somewhere: one that has
         // ended shows the last version it was part of.
         Content now = derived.current().content();
@@ -201,7 +204,7 @@ public final class SiteRenderer {
             Snapshot then = current.isPresent() ? derived.current()
                     : new Snapshot(content.at(last), derived.current().targetsByGoal(), derived.current().figures());
             ViewFactory shown = current.isPresent() ? views : new ViewFactory(then, derived, markdown.at(then), messages);
-            outputs.add(page(urls.area(area.id()), "area.ftlh", site, messages,
+            outputs.add(page(headings, urls.area(area.id()), "area.ftlh", site, messages,
                     Map.of("area", shown.area(then.content().area(area.id()).orElseThrow(), latest))));
         }
         for (int i = 0; i < followUps.size(); i++) {
@@ -210,7 +213,7 @@ public final class SiteRenderer {
             Map<String, Object> values = new HashMap<>(Map.of("followUp", followUp));
             Optional.ofNullable(lastChanged.get(file.substring(0, file.lastIndexOf('/'))))
                     .ifPresent(day -> values.put("lastChanged", day.toString()));
-            outputs.add(page(followUp.href(), "followup.ftlh", site, messages, Map.copyOf(values)));
+            outputs.add(page(headings, followUp.href(), "followup.ftlh", site, messages, Map.copyOf(values)));
         }
         RevisionViews revisions = new RevisionViews(views, derived, markdown, messages);
         for (int i = 0; i < all.size(); i++) {
@@ -218,15 +221,15 @@ public final class SiteRenderer {
             Views.RevisionView revision = i == 0 ? null : revisions.revision(version(content, all.get(i - 1)),
                     version(content, followUp));
             Views.ChangesView changes = viewsAt.get(followUp).changes(followUp, revision);
-            outputs.add(page(changes.href(), "changes.ftlh", site, messages, Map.of("changes", changes)));
+            outputs.add(page(headings, changes.href(), "changes.ftlh", site, messages, Map.of("changes", changes)));
         }
         outputs.add(new Output(site.dataHref(), () -> OpenData.json(derived, messages)));
-        outputs.add(page(urls.history(), "history.ftlh", site, messages, Map.of("history", data.history(content, revisions))));
+        outputs.add(page(headings, urls.history(), "history.ftlh", site, messages, Map.of("history", data.history(content, revisions))));
         if (content.plan().isRevised()) {
             List<Views.VersionView> versions = revisions.versions();
-            outputs.add(page(urls.versions(), "versions.ftlh", site, messages, Map.of("versions", versions)));
+            outputs.add(page(headings, urls.versions(), "versions.ftlh", site, messages, Map.of("versions", versions)));
             for (Views.VersionView version : versions) {
-                outputs.add(page(version.href(), "version.ftlh", site, messages, Map.of("version", version)));
+                outputs.add(page(headings, version.href(), "version.ftlh", site, messages, Map.of("version", version)));
             }
         }
         if (printer != null) {
@@ -338,9 +341,10 @@ public final class SiteRenderer {
         }
     }
 
-    private Output page(String path, String template, SiteView site, Messages messages, Map<String, Object> values) {
+    private Output page(PageHeadings headings, String path, String template, SiteView site, Messages messages,
+                        Map<String, Object> values) {
         Map<String, Object> model = Map.of("site", site, "msg", messages, "page", values, "current", path);
-        return new Output(path, List.of(template, model), () -> pages.render(template, model));
+        return new Output(path, List.of(template, model), () -> pages.render(template, model, headings));
     }
 
     /** The file at {@code source} in {@code tree}, published as {@code path}. */

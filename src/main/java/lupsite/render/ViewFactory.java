@@ -350,7 +350,7 @@ public final class ViewFactory {
     /** Each responsible in the order first named, then the activities that name nobody. */
     private List<Views.ActivityGroup> byResponsible(List<ActivityView> activities) {
         Map<String, List<ActivityView>> groups = activities.stream().collect(Collectors.groupingBy(
-                a -> Objects.toString(a.responsible(), ""), java.util.LinkedHashMap::new, Collectors.toList()));
+                a -> Objects.toString(a.responsible(), ""), LinkedHashMap::new, Collectors.toList()));
         List<Views.ActivityGroup> result = new ArrayList<>();
         groups.forEach((responsible, with) -> {
             if (!responsible.isEmpty()) {

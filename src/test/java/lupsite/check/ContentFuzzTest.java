@@ -17,6 +17,7 @@ import lupsite.problem.Problem;
 import lupsite.problem.Problems;
 import lupsite.render.MarkdownHtml;
 import lupsite.render.Messages;
+import lupsite.render.PageHeadings;
 import lupsite.render.SiteUrls;
 import lupsite.testsupport.TestSite;
 
@@ -96,7 +97,7 @@ class ContentFuzzTest {
     private static void renderEveryText(Pipeline.Checked checked) {
         Derived derived = checked.derived();
         MarkdownHtml html = new MarkdownHtml(checked.parser(), SiteUrls.of(List.of(derived.content())).get(0), derived,
-                derived.current(), MESSAGES);
+                derived.current(), MESSAGES, new PageHeadings());
         derived.content().markdown().forEach(html::html);
     }
 

@@ -105,7 +105,8 @@ class SchemaCommentsTest {
                 .loadFromString(Files.readString(Path.of(".vscode/settings.json")));
         Map<String, List<String>> globs = (Map<String, List<String>>) settings.get("yaml.schemas");
         List<String> mapped = new ArrayList<>();
-        for (Path content : List.of(Path.of("content"), Path.of("src/main/resources/lupsite/init/content"))) {
+        for (Path content : List.of(Path.of("content"), Path.of("src/main/resources/lupsite/init/content"),
+                Path.of("examples/flera-planer"))) {
             try (Stream<Path> files = Files.walk(content)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
                     String inContent = content.relativize(file).toString().replace('\\', '/');

@@ -90,7 +90,7 @@ class DerivationTest {
     @Test
     void swedishNumbersUseADecimalCommaAndNoBreakSpacesBetweenThousands() {
         assertThat(SwedishNumbers.format(new BigDecimal("6250000"), 0)).isEqualTo("6\u00A0250\u00A0000");
-        assertThat(SwedishNumbers.format(new BigDecimal("-1.75"), 1)).isEqualTo("-1,8");
+        assertThat(SwedishNumbers.format(new BigDecimal("-1.75"), 1)).isEqualTo("\u22121,8");
         assertThat(SwedishNumbers.format(new BigDecimal("4.7"), 1)).isEqualTo("4,7");
         assertThat(SwedishNumbers.format(new BigDecimal("1234.5"), 2)).isEqualTo("1\u00A0234,50");
         assertThat(SwedishNumbers.value(new BigDecimal("1840"), 0, true)).isEqualTo("ca\u00A01\u00A0840");

@@ -23,7 +23,7 @@ class FiguresTest {
                 """).build();
 
         assertThat(TestSite.html(out, "uppfoljning-2019-11-18.html").select("#sammanfattning + p").text())
-                .isEqualTo("Länet hade 7,8 dagar, riket 9,5. Skillnaden minskade med 4,7 dagar, från 3,0 till -1,7; "
+                .isEqualTo("Länet hade 7,8 dagar, riket 9,5. Skillnaden minskade med 4,7 dagar, från 3,0 till \u22121,7; "
                         + "kravet var 1,0.");
     }
 

@@ -96,8 +96,8 @@ class GoalTargetsTest {
                 "Senaste värde: 2019-12-31: Region 5,0 %",
                 "Minskning 16,7 %: målet är inte uppnått än.",
                 "Bedömning inför slutdatum 2022-12-31: I fas.",
-                "Därför: Sedan 2015-12-31 har värdet ändrats med -4,5 % per år. För att nå 4,5 % senast 2022-12-31 "
-                        + "krävs -4,0 % per år; takten är 111 % av den som krävs (Open SDG:s metod: från 95 % i fas, "
+                "Därför: Sedan 2015-12-31 har värdet ändrats med \u22124,5 % per år. För att nå 4,5 % senast 2022-12-31 "
+                        + "krävs \u22124,0 % per år; takten är 111 % av den som krävs (Open SDG:s metod: från 95 % i fas, "
                         + "från 60 % behöver takten öka, från 0 % begränsade framsteg, under 0 % försämring).");
     }
 

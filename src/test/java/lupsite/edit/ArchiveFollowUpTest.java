@@ -80,6 +80,28 @@ class ArchiveFollowUpTest {
                 + "corrections: och kör sedan lup-site archive 2019-11-18.");
     }
 
+    /** Long texts start alike: the message shows the words around the change, the same on both sides. */
+    @Test
+    void aChangeInALongTextIsShownWhereItIs() throws Exception {
+        String comment = "Rutiner för samordnad rehabilitering har tagits fram i samtliga kommuner i länet under "
+                + "året, och implementeringen pågår i de flesta av dem enligt den plan som regionstyrelsen fastställde.";
+        TestSite site = decided();
+        String yaml = new String(site.files().get(YAML), StandardCharsets.UTF_8);
+        site.with(YAML, yaml.replace("comment: Rutiner finns. Implementering pågår.", "comment: " + comment));
+        archive(site);
+
+        site.with(YAML, yaml.replace("comment: Rutiner finns. Implementering pågår.",
+                "comment: " + comment.replace("de flesta", "alla")));
+
+        assertThat(site.problems()).containsExactly("content/followups/2019-11-18/followup.yaml:3:1: Uppföljningen "
+                + "2019-11-18 är beslutad och ska säga samma sak som när den beslutades, men Målet "
+                + "\"battre-rehabilitering\": kommentar har ändrats: \"… och implementeringen pågår i de flesta av dem "
+                + "enligt den plan som regionstyrelsen …\" i beslutet, nu \"… och implementeringen pågår i alla av dem "
+                + "enligt den plan som regionstyrelsen …\". Ändra "
+                + "tillbaka, eller skriv vad som ändrats och varför under corrections: och kör sedan lup-site archive "
+                + "2019-11-18.");
+    }
+
     @Test
     void laterValuesChangeNothingOfADecidedFollowUp() throws Exception {
         TestSite site = decided();

@@ -69,7 +69,7 @@ class BundledDataTest {
     void theStatusNoteQuotesTheComputedChangeBesideTheSourcesFigure() {
         String note = TestSite.html(site, "uppfoljning-2019-11-18.html").select(".status-note").text();
         assertThat(note).contains("står att differensen har minskat med 4,3 sjukpenningdagar",
-                "(differensen 3,0 dagar per 2014-12-31 och -1,7 dagar per 2019-09-30) är minskningen 4,7 sjukpenningdagar.");
+                "(differensen 3,0 dagar per 2014-12-31 och \u22121,7 dagar per 2019-09-30) är minskningen 4,7 sjukpenningdagar.");
     }
 
     @Test

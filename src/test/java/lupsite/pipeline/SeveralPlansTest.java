@@ -115,6 +115,16 @@ class SeveralPlansTest {
     }
 
     @Test
+    void aPlanIdCannotBeTheNameOfASharedPage() {
+        assertThat(twoPlans().with("plans/sok/plan.yaml", "title: x\n").with("plans/sida-budget/plan.yaml", "title: x\n")
+                .problems()).containsExactly(
+                "content/plans/sida-budget:1:1: Planens startsida skulle heta sida-budget.html, som redan är namnet på en "
+                        + "av webbplatsens gemensamma sidor. Döp om mappen, till exempel till plan-sida-budget.",
+                "content/plans/sok:1:1: Planens startsida skulle heta sok.html, som redan är namnet på en av "
+                        + "webbplatsens gemensamma sidor. Döp om mappen, till exempel till plan-sok.");
+    }
+
+    @Test
     void aStatusTwoPlansShareHasOneColour() {
         TestSite site = twoPlans();
         String plan = new String(site.files().get("plans/halsa/plan.yaml"));

@@ -167,7 +167,8 @@ class CouncilPdfTest {
 
     /** Each paragraph and list item of a Markdown text as plain text (a PDF page may break between them). */
     private static List<String> paragraphs(String markdown) {
-        var html = Jsoup.parse(new MarkdownHtml(new lupsite.markdown.MarkdownParser(), null, null, null, TestSite.messages("sv"))
+        var html = Jsoup.parse(new MarkdownHtml(new lupsite.markdown.MarkdownParser(), null, null, null,
+                        TestSite.messages("sv"), new PageHeadings())
                 .html(new lupsite.model.Markdown(markdown, lupsite.model.Position.ofFile("x.md"))));
         return html.select("p, li").stream().map(e -> e.ownText()).filter(t -> !t.isBlank()).toList();
     }

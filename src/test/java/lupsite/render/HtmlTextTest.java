@@ -72,6 +72,6 @@ class HtmlTextTest {
 
     private static MarkdownHtml markdownHtml(Derived derived, MarkdownParser parser) throws Exception {
         return new MarkdownHtml(parser, SiteUrls.of(List.of(derived.content())).get(0), derived, derived.current(),
-                Messages.load(SourceTree.scan(Path.of("templates"), "templates"), "sv"));
+                Messages.load(SourceTree.scan(Path.of("templates"), "templates"), "sv"), new PageHeadings());
     }
 }

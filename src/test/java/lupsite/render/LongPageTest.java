@@ -63,6 +63,47 @@ class LongPageTest {
         assertThat(page.selectFirst("#atgarder-pa-lang-sikt").html()).isEqualTo("Åtgärder på <em>lång</em> sikt");
     }
 
+    /**
+     * A follow-up page shows its summary, every comment and note, and the activities' texts; an area page its
+     * introduction and its activities: each may have its own "## Bakgrund". The first keeps the id, a later one
+     * gets -2, -3 on that page, and a link inside that text to its own heading follows it.
+     */
+    @Test
+    void headingIdsAreUniqueOnAPageThatShowsSeveralTexts() {
+        TestSite site = TestSite.minimal(dir);
+        String followUp = new String(site.files().get("followups/2019-11-18/followup.yaml"));
+        site.with("followups/2019-11-18/summary.md", "## Bakgrund\n\nSammanfattningen.\n")
+                .with("followups/2019-11-18/followup.yaml", followUp.replace("    comment: Rutiner finns. Implementering pågår.\n",
+                        """
+                            comment: |
+                              ## Bakgrund
+
+                              Rutiner finns, se [bakgrunden](#bakgrund).
+
+                              ## Bakgrund
+
+                              Två gånger.
+                        """))
+                .with("areas/01-rehabilitering.md", new String(site.files().get("areas/01-rehabilitering.md"))
+                        .replace("Inledning till området.", "## Bakgrund\n\nInledning till området.")
+                        .replace("    text: Ta fram rutiner.", "    text: |\n      ## Bakgrund\n\n      Ta fram rutiner."));
+        Path out = site.build();
+
+        Document page = TestSite.html(out, "uppfoljning-2019-11-18.html");
+        assertThat(page.select(".heading > :first-child").eachAttr("id")).containsExactly(
+                "bakgrund", "bakgrund-3", "bakgrund-2", "bakgrund-4");
+        assertThat(page.select(".heading > a.anchor").eachAttr("href")).containsExactly(
+                "#bakgrund", "#bakgrund-3", "#bakgrund-2", "#bakgrund-4");
+        assertThat(page.select(".goal-comment a[href^=#]:not(.anchor)").eachAttr("href")).containsExactly("#bakgrund-3");
+        Document area = TestSite.html(out, "omrade-rehabilitering.html");
+        assertThat(area.select(".heading > :first-child").eachAttr("id")).doesNotHaveDuplicates().hasSize(2)
+                .first().isEqualTo("bakgrund");
+        assertThat(area.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+        // A page of one text keeps the ids its text gives: what check takes a #fragment to it against.
+        assertThat(TestSite.html(out, "index.html").select(".heading > :first-child").eachAttr("id"))
+                .containsExactly("bakgrund");
+    }
+
     @Test
     void aPageWithFourSectionsOrMoreHasATableOfContentsAndAShortOneNone() {
         Path out = TestSite.minimal(dir).with("pages/rapport.md", REPORT).with("pages/kort.md", """

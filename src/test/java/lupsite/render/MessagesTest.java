@@ -85,11 +85,11 @@ class MessagesTest {
     void valuesFillTheirPlaceholdersAndNumbersFollowTheLanguage() {
         assertThat(SV.t("horizon.heading", 4)).isEqualTo("Mål på 4 års sikt");
         assertThat(EN.t("horizon.heading", 4)).isEqualTo("Goals within 4 years");
-        assertThat(SV.number(new BigDecimal("-1234.56"), 1)).isEqualTo("-1\u00A0234,6");
+        assertThat(SV.number(new BigDecimal("-1234.56"), 1)).isEqualTo("\u22121\u00A0234,6");
         assertThat(SV.value(new Point(Key.year(2019), new BigDecimal("1840"), true), 0)).isEqualTo("ca\u00A01\u00A0840");
         assertThat(EN.value(new Point(Key.year(2019), new BigDecimal("1840"), true), 0)).isEqualTo("approx.\u00A01,840");
         assertThat(SV.quantity("7,8", "%")).isEqualTo("7,8\u00A0%");
-        assertThat(EN.number(new BigDecimal("-1234.56"), 1)).isEqualTo("-1,234.6");
+        assertThat(EN.number(new BigDecimal("-1234.56"), 1)).isEqualTo("\u22121,234.6");
     }
 
     @Test

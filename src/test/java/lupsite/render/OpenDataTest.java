@@ -156,7 +156,7 @@ class OpenDataTest {
                           "change" : 4.7,
                           "required" : 2.0,
                           "met" : true,
-                          "because" : "Därför: Från 3,0\u00A0dagar (2014-12-31) till -1,7\u00A0dagar (2019-09-30): minskning 4,7\u00A0dagar; det krävs minst 1,0\u00A0dagar."
+                          "because" : "Därför: Från 3,0\u00A0dagar (2014-12-31) till \u22121,7\u00A0dagar (2019-09-30): minskning 4,7\u00A0dagar; det krävs minst 1,0\u00A0dagar."
                         }
                       }
                     }

@@ -521,6 +521,20 @@ class SiteAccessibilityTest {
         void keyboardFocusIsVisibleOnEveryFocusableElement() {
             assertThat(invisibleFocus(exampleServer, examplePages)).isEmpty();
         }
+
+        /** Every plan's pages are at the top of the site too, so the site works under any path and from disk. */
+        @Test
+        void theSiteWorksUnderASubPathAndFromFileUrls() {
+            try (StaticSiteServer sub = StaticSiteServer.start(example, SUB_PATH)) {
+                List<AxeChecker.Violation> violations = axeOnEveryPage(examplePages, Screenshots.DESKTOP_WIDTH,
+                        sub.baseUri()::resolve, page -> assertThat(styled()).as(page + " has its stylesheet").isTrue());
+                violations.addAll(axeOnEveryPage(examplePages, Screenshots.DESKTOP_WIDTH,
+                        example.toAbsolutePath().toUri()::resolve,
+                        page -> assertThat(styled()).as(page + " has its stylesheet").isTrue()));
+                assertThat(AxeChecker.report(violations)).isEmpty();
+                assertThat(sub.notFound()).as("requests outside " + SUB_PATH + " or for missing files").isEmpty();
+            }
+        }
     }
 
     // ---- search

@@ -87,7 +87,7 @@ class SiteRendererTest {
         assertThat(goals.select("#mal-lagre-sjuktal .target li")).extracting(li -> li.text()).containsExactly(
                 "Målvärde: Skillnaden mellan Länet och Riket ska minska med minst 1,0 dagar jämfört med 2014-12-31.",
                 "Utgångsläge: 2014-12-31: Länet 12,4, Riket 9,4 (skillnad 3,0 dagar)",
-                "Senaste värde: 2019-09-30: Länet 7,8, Riket 9,5 (skillnad -1,7 dagar)",
+                "Senaste värde: 2019-09-30: Länet 7,8, Riket 9,5 (skillnad \u22121,7 dagar)",
                 "Minskning 4,7 dagar: målet är uppnått. Föreslagen status: ● Uppfyllt");
     }
 
