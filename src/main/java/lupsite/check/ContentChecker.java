@@ -2,6 +2,7 @@ package lupsite.check;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -94,7 +95,7 @@ public final class ContentChecker {
 
     /** What the plans share, checked once for all of them. */
     private record Shared(List<Indicator> indicators, List<Page> pages, Optional<AccessibilityStatement> accessibility,
-                          List<String> publishers) {
+                          boolean severalPlans, List<String> publishers, String language) {
     }
 
     private Optional<Site> check(RawContent raw) {
@@ -106,11 +107,18 @@ public final class ContentChecker {
                 problems);
         Optional<AccessibilityStatement> accessibility =
                 AccessibilityChecker.check(raw.accessibility(), raw.accessibilityTest(), problems);
+        if (raw.plans().isEmpty()) {
+            return Optional.empty(); // plans/ without a plan: the loader said so
+        }
+        boolean several = !raw.plans().get(0).id().isEmpty();
         Optional<Fields> siteFields = valid(raw.site(), Schema.Kind.SITE);
-        // A plan of several names its publishers or is published by the site's.
-        List<String> sitePublishers = raw.plans().get(0).id().isEmpty() ? List.of()
-                : siteFields.map(f -> f.texts("publishers")).orElse(List.of());
-        Shared shared = new Shared(indicators, pages, accessibility, sitePublishers);
+        Optional<URI> baseUrl = siteFields.flatMap(this::baseUrl);
+        Optional<SiteSettings> site = several ? siteFields.map(f -> severalPlans(f, baseUrl)) : Optional.empty();
+        siteFields.filter(f -> !several).ifPresent(this::onePlanOnly);
+        // A plan of several is published by the site's publishers unless it names its own, in the site's language.
+        Shared shared = new Shared(indicators, pages, accessibility, several,
+                site.map(SiteSettings::publishers).orElse(List.of()),
+                site.map(SiteSettings::language).orElse(DEFAULT_LANGUAGE));
         List<Optional<Content>> plans = raw.plans().stream().map(p -> plan(p, shared)).toList();
         distinctFilePrefixes(plans.stream().flatMap(Optional::stream).map(Content::plan).toList());
         oneColourPerStatus(plans.stream().flatMap(Optional::stream).map(Content::plan).toList());
@@ -119,7 +127,7 @@ public final class ContentChecker {
             return Optional.empty();
         }
         List<Content> checked = plans.stream().map(Optional::orElseThrow).toList();
-        SiteSettings settings = settings(siteFields, checked);
+        SiteSettings settings = site.orElseGet(() -> SiteSettings.of(checked.get(0).plan(), baseUrl));
         SortedMap<String, Long> published = LinkChecker.check(checked, raw.tree(), parser, problems);
         return problems.hasErrors() ? Optional.empty()
                 : Optional.of(new Site(settings, checked.stream().map(c -> c.withFiles(published)).toList()));
@@ -128,7 +136,7 @@ public final class ContentChecker {
     /** One plan's files, with what the plans share; empty when its plan.yaml could not be read. */
     private Optional<Content> plan(RawPlan raw, Shared shared) {
         Optional<Fields> planFields = valid(raw.plan(), Schema.Kind.PLAN);
-        Optional<Plan> plan = planFields.map(f -> plan(raw.id(), f, shared.publishers()));
+        Optional<Plan> plan = planFields.map(f -> plan(raw.id(), f, shared));
         List<Goal> goals = valid(raw.goals(), Schema.Kind.GOALS)
                 .map(f -> f.list("goals").stream().map(this::goal).toList()).orElse(List.of());
         responsibles = planFields.map(f -> f.list("responsibles").stream()
@@ -179,37 +187,36 @@ public final class ContentChecker {
         for (Plan plan : plans) {
             for (Status status : Stream.concat(plan.goalStatuses().statuses().stream(),
                     plan.activityStatuses().statuses().stream()).toList()) {
-                if (status.color() == null) {
-                    continue;
-                }
-                String earlier = colours.putIfAbsent(status.id(), status.color());
+                String colour = status.color() == null ? NO_COLOUR : status.color().toLowerCase(Locale.ROOT);
+                String earlier = colours.putIfAbsent(status.id(), colour);
                 if (earlier == null) {
                     first.put(status.id(), plan);
-                } else if (!earlier.equalsIgnoreCase(status.color())) {
-                    problems.error(plan.position(), "Statusen \"" + status.id() + "\" har färgen " + status.color()
-                            + " här men " + earlier + " i " + first.get(status.id()).folder() + "plan.yaml. Samma status "
-                            + "visas med samma färg på hela webbplatsen: ge den samma färg i båda planerna, eller ett "
-                            + "eget id i den ena.");
+                } else if (!earlier.equals(colour)) {
+                    problems.error(plan.position(), "Statusen \"" + status.id() + "\" har " + colourWords(colour)
+                            + " här men " + colourWords(earlier) + " i " + first.get(status.id()).folder() + "plan.yaml. "
+                            + "Samma status visas med samma färg på hela webbplatsen: ge den samma färg (color) i båda "
+                            + "planerna, eller ett eget id i den ena.");
                 }
             }
         }
     }
 
-    /**
-     * site.yaml, or the one plan's title and publishers. A site of several plans names itself there; a site of one
-     * plan is named by its plan, so a title or publishers there would be shown nowhere and are refused.
-     */
-    private SiteSettings settings(Optional<Fields> site, List<Content> plans) {
-        Plan first = plans.get(0).plan();
-        Optional<URI> baseUrl = site.flatMap(f -> f.optionalText("baseUrl")).map(URI::create);
-        if (first.id().isEmpty()) {
-            site.ifPresent(f -> Stream.of("title", "publishers", "language").filter(f::has).findFirst().ifPresent(key -> problems.error(f.keyPosition(key),
-                    "site.yaml: " + key + " gäller bara en webbplats med flera planer (mappen " + Plan.PLANS + "/). En "
-                            + "webbplats med en plan har sin titel, utgivare och sitt språk i plan.yaml; ta bort " + key
-                            + " här.")));
-            return SiteSettings.of(first, baseUrl);
-        }
-        Fields f = site.orElseThrow();
+    private static final String NO_COLOUR = "";
+
+    private static String colourWords(String colour) {
+        return colour.equals(NO_COLOUR) ? "ingen färg" : "färgen " + colour;
+    }
+
+    /** site.yaml beside one plan: only baseUrl, since its title, publishers and language are in plan.yaml. */
+    private void onePlanOnly(Fields site) {
+        Stream.of("title", "publishers", "language").filter(site::has).findFirst().ifPresent(key -> problems.error(
+                site.keyPosition(key), "site.yaml: " + key + " gäller bara en webbplats med flera planer (mappen "
+                        + Plan.PLANS + "/). En webbplats med en plan har sin titel, utgivare och sitt språk i plan.yaml; "
+                        + "ta bort " + key + " här."));
+    }
+
+    /** site.yaml of a site of several plans, which names the site. */
+    private SiteSettings severalPlans(Fields f, Optional<URI> baseUrl) {
         for (String key : List.of("title", "publishers")) {
             if (!f.has(key)) {
                 problems.error(f.position(), "site.yaml: nyckeln \"" + key + "\" saknas. En webbplats med flera planer "
@@ -219,6 +226,23 @@ public final class ContentChecker {
         }
         return new SiteSettings(f.optionalText("title").orElse(""), f.texts("publishers"),
                 f.optionalText("language").orElse(DEFAULT_LANGUAGE), baseUrl, f.position());
+    }
+
+    /** The schema's pattern lets through what is no address at all ("https://exa|mple.se/"). */
+    private Optional<URI> baseUrl(Fields site) {
+        return site.scalar("baseUrl").flatMap(node -> {
+            try {
+                URI uri = new URI(node.text());
+                if (uri.getHost() != null) {
+                    return Optional.of(uri);
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            problems.error(node.valueStart(), "baseUrl \"" + node.text() + "\" är ingen webbadress. Skriv "
+                    + "webbplatsens fullständiga adress, som den står i webbläsaren, t.ex. https://intranat.region.se/lup/.");
+            return Optional.empty();
+        });
     }
 
     private Optional<Fields> valid(Optional<YamlDocument> doc, Schema.Kind kind) {
@@ -232,31 +256,35 @@ public final class ContentChecker {
 
     // ---- plan.yaml, goals.yaml
 
-    /** {@code sitePublishers}: who publishes a plan that does not say, in a site of several plans. */
-    private Plan plan(String id, Fields f, List<String> sitePublishers) {
+    /** {@code shared}: in a site of several plans, who publishes a plan that does not say, and the language. */
+    private Plan plan(String id, Fields f, Shared shared) {
+        if (shared.severalPlans() && f.has("language")) {
+            problems.error(f.keyPosition("language"), "En webbplats med flera planer har ett språk, i site.yaml. Ta "
+                    + "bort language här (och skriv det i site.yaml om det inte är sv).");
+        }
         unique(f.list("responsibles"), r -> r.text("id"), r -> r.position("id"), "Den ansvariga");
         List<PlanVersion> versions = revisions.versions(f, f.text("title"), this::decision);
         return new Plan(
                 id,
                 versions.get(versions.size() - 1).title(),
-                publishers(f, sitePublishers),
+                publishers(f, shared),
                 f.optionalText("owner").orElse(null),
                 f.markdown("description"),
                 f.list("horizons").stream().map(h -> new Horizon(h.integer("years", 0), h.optionalText("lead").orElse(null))).toList(),
                 scale(f, "goalStatuses", true),
                 scale(f, "activityStatuses", false),
-                f.optionalText("language").orElse(DEFAULT_LANGUAGE),
+                shared.severalPlans() ? shared.language() : f.optionalText("language").orElse(DEFAULT_LANGUAGE),
                 versions,
                 vocabulary(id, f),
                 f.position());
     }
 
     /** {@code publishers:}, one or several organisations; {@code region:} is the one publisher of a plan that says only that. */
-    private List<String> publishers(Fields plan, List<String> sitePublishers) {
+    private List<String> publishers(Fields plan, Shared shared) {
         List<String> publishers = plan.texts("publishers");
         Optional<String> region = plan.optionalText("region");
-        if (publishers.isEmpty() && region.isEmpty() && !sitePublishers.isEmpty()) {
-            return sitePublishers;
+        if (publishers.isEmpty() && region.isEmpty() && shared.severalPlans()) {
+            return shared.publishers(); // site.yaml's, which says itself when it has none
         }
         if (!publishers.isEmpty() && region.isPresent()) {
             problems.error(plan.keyPosition("region"), "plan.yaml har både region och publishers. Skriv den som ger ut "

@@ -48,8 +48,8 @@ final class Decisions {
                 c.partialDate("date").orElse(date), c.text("text"), c.position())).toList();
         Optional<Decided.Archive> read = archive.flatMap(a -> archive(a, files, date, problems));
         if (archive.isEmpty()) {
-            problems.warning(at, "Uppföljningen " + date + " är beslutad men inte arkiverad. Kör lup-site archive "
-                    + date + ", så att dess sida och PDF bevaras som de beslutades.");
+            problems.warning(at, "Uppföljningen " + date + " är beslutad men inte arkiverad. Kör "
+                    + Decided.archiveCommand(at.file(), date) + ", så att dess sida och PDF bevaras som de beslutades.");
         }
         return Optional.of(new Decided(decision.apply(decided.get()), corrections, read, at));
     }
@@ -89,16 +89,16 @@ final class Decisions {
             }
             String pdfPath = folder + pdf;
             if (pdf.contains("/") || !files.contains(pdfPath)) {
-                problems.error(Position.ofFile(file.path()), "Arkivexemplarets PDF " + pdfPath + " saknas. Kör lup-site "
-                        + "archive " + date + " för att skriva arkivet på nytt ur innehållet som det är nu.");
+                problems.error(Position.ofFile(file.path()), "Arkivexemplarets PDF " + pdfPath + " saknas. Kör "
+                        + Decided.archiveCommand(file.path(), date) + " för att skriva arkivet på nytt ur innehållet som det är nu.");
                 return Optional.empty();
             }
             return Optional.of(new Decided.Archive(edition, corrections, pdfPath, facts, Position.ofFile(file.path())));
         } catch (JsonProcessingException e) {
             problems.error(new Position(file.path(), Math.max(1, e.getLocation().getLineNr()),
-                    Math.max(1, e.getLocation().getColumnNr())), unreadable(date));
+                    Math.max(1, e.getLocation().getColumnNr())), unreadable(file.path(), date));
         } catch (IOException e) {
-            problems.error(Position.ofFile(file.path()), unreadable(date));
+            problems.error(Position.ofFile(file.path()), unreadable(file.path(), date));
         }
         return Optional.empty();
     }
@@ -109,8 +109,8 @@ final class Decisions {
         }
     }
 
-    private static String unreadable(PartialDate date) {
-        return "Arkivexemplaret går inte att läsa; det skrivs av lup-site och ska inte ändras för hand. Kör lup-site "
-                + "archive " + date + " för att skriva det på nytt ur innehållet som det är nu.";
+    private static String unreadable(String file, PartialDate date) {
+        return "Arkivexemplaret går inte att läsa; det skrivs av lup-site och ska inte ändras för hand. Kör "
+                + Decided.archiveCommand(file, date) + " för att skriva det på nytt ur innehållet som det är nu.";
     }
 }

@@ -86,9 +86,10 @@ public final class Derivation {
             return true;
         }
         String date = followUp.date().toString();
+        String archiveCommand = Decided.archiveCommand(followUp.position().file(), followUp.date());
         if (decided.correctedSinceArchive()) {
             problems.warning(decided.position(), "Uppföljningen " + date + " har en rättelse som inte är arkiverad. "
-                    + "Kör lup-site archive " + date + ", så att arkivexemplaret och PDF:en visar den.");
+                    + "Kör " + archiveCommand + ", så att arkivexemplaret och PDF:en visar den.");
             return false;
         }
         for (FollowUpRecord.Difference d : differences) {
@@ -100,7 +101,7 @@ public final class Derivation {
                     + "den beslutades, men " + d.name() + " har ändrats: " + d.decided().map(v -> "\"" + excerpt(v, start,
                             end[0]) + "\"").orElse("fanns inte") + " i beslutet, nu " + d.now().map(v -> "\""
                             + excerpt(v, start, end[1]) + "\"").orElse("borta") + ". Ändra tillbaka, eller skriv vad som "
-                    + "ändrats och varför under corrections: och kör sedan lup-site archive " + date + ".");
+                    + "ändrats och varför under corrections: och kör sedan " + archiveCommand + ".");
         }
         return false;
     }

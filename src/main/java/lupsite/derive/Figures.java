@@ -125,16 +125,21 @@ public final class Figures {
         return point.map(p -> SwedishNumbers.value(p.value(), indicator.get().decimals(), p.approximate()));
     }
 
+    /** The plan's goals.yaml: a shared page's {@code mal:} names a goal of the site's first plan. */
+    private String goalsFile() {
+        return content.plan().folder() + "goals.yaml";
+    }
+
     private Optional<String> goalValue(String goalId, String field, Position at) {
         Optional<Goal> goal = content.goal(goalId);
         if (goal.isEmpty()) {
-            problems.error(at, "Målet \"" + goalId + "\" finns inte i goals.yaml."
+            problems.error(at, "Målet \"" + goalId + "\" finns inte i " + goalsFile() + "."
                     + Suggestions.didYouMean(goalId, content.goals().stream().map(Goal::id).toList()));
             return Optional.empty();
         }
         if (goal.get().target().isEmpty()) {
-            problems.error(at, "Målet \"" + goalId + "\" har inget mätbart mål (target) i goals.yaml, så det finns "
-                    + "inget värde att hämta.");
+            problems.error(at, "Målet \"" + goalId + "\" har inget mätbart mål (target) i " + goalsFile()
+                    + ", så det finns inget värde att hämta.");
             return Optional.empty();
         }
         Function<TargetResult, BigDecimal> read = GOAL_FIELDS.get(field);
@@ -151,7 +156,7 @@ public final class Figures {
         }
         if (read.apply(result) == null) {
             problems.error(at, "Målet \"" + goalId + "\" har inget basdatum (baseline), så \"" + field
-                    + "\" finns inte. Använd " + LATEST + " eller krav, eller lägg till baseline: i goals.yaml.");
+                    + "\" finns inte. Använd " + LATEST + " eller krav, eller lägg till baseline: i " + goalsFile() + ".");
             return Optional.empty();
         }
         int decimals = content.indicator(result.target().indicatorId()).map(Indicator::decimals).orElse(1);

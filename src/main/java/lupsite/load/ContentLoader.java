@@ -73,9 +73,17 @@ public final class ContentLoader {
     private static final Set<String> SHARED_PAGES = Set.of("index", "indikatorer", "sok", "sidor", "tillganglighet");
     private static final List<String> SHARED_PAGE_PREFIXES = List.of("sida-", "indikator-");
 
+    /**
+     * plans/ holds the plans when there is no plan at the top, or when a folder in it has a plan.yaml (then a plan
+     * at the top too is an error). Otherwise it is a folder like any other of one plan's content.
+     */
     private boolean severalPlans() {
-        return tree.isFolder(Plan.PLANS);
+        return tree.isFolder(Plan.PLANS) && (!tree.isFile(PLAN)
+                || tree.foldersIn(Plan.PLANS).stream().anyMatch(id -> tree.isFile(Plan.folderOf(id) + PLAN)));
     }
+
+    /** What every plan of a site shares, misplaced in one plan's folder, where nothing reads it. */
+    private static final List<String> SHARED = List.of(SITE, ACCESSIBILITY, INDICATORS, PAGES, Plan.PLANS);
 
     /**
      * The plan at the top of the folder, or each folder of plans/. One layout or the other: the files of a plan
@@ -120,6 +128,12 @@ public final class ContentLoader {
 
     private RawPlan plan(String id) {
         String folder = Plan.folderOf(id);
+        for (String shared : SHARED) {
+            if (!id.isEmpty() && (tree.isFile(folder + shared) || tree.isFolder(folder + shared))) {
+                problems.error(Position.ofFile(folder + shared), shared + " hör till hela webbplatsen och läses bara "
+                        + "överst i innehållet, inte i en plans mapp. Flytta det till content/" + shared + ".");
+            }
+        }
         return new RawPlan(id, yaml(folder + PLAN, MISSING), yaml(folder + GOALS, MISSING), markdownFiles(folder + AREAS),
                 followUps(folder + FOLLOW_UPS));
     }

@@ -37,4 +37,14 @@ public record Decided(Decision decision, List<Correction> corrections, Optional<
     public boolean correctedSinceArchive() {
         return archive.map(a -> corrections.size() > a.corrections()).orElse(false);
     }
+
+    /**
+     * The command that archives the follow-up whose followup.yaml is {@code followUpFile}: with {@code --plan} when
+     * it is a plan's of several ({@code plans/<id>/followups/...}).
+     */
+    public static String archiveCommand(String followUpFile, PartialDate date) {
+        String[] parts = followUpFile.split("/");
+        return "lup-site archive " + (parts.length > 2 && parts[0].equals(Plan.PLANS) ? "--plan " + parts[1] + " " : "")
+                + date;
+    }
 }

@@ -86,7 +86,8 @@ public final class DataViews {
     }
 
     private IndicatorView indicator(Indicator indicator, List<DataViews> plans) {
-        Optional<TargetResult> charted = goalsOn(indicator).stream().flatMap(g -> snapshot.target(g.id()).stream()).findFirst();
+        Optional<TargetResult> charted = plans.stream()
+                .flatMap(p -> p.goalsOn(indicator).stream().flatMap(g -> p.snapshot.target(g.id()).stream())).findFirst();
         Optional<ChartSvg.Line> target = charted.map(result -> targetLine(result, indicator));
         int targetSeries = charted.map(r -> indicator.series().indexOf(indicator.series(r.target().seriesId()).orElseThrow()))
                 .orElse(0);

@@ -28,6 +28,7 @@ import lupsite.model.Page;
 import lupsite.model.PartialDate;
 import lupsite.model.PlanVersion;
 import lupsite.model.Site;
+import lupsite.model.Vocabulary;
 import lupsite.render.Views.FollowUpView;
 import lupsite.render.Views.SiteView;
 
@@ -95,7 +96,7 @@ public final class SiteRenderer {
         SiteView shared = one.site();
         if (site.hasSeveralPlans()) {
             // The shared pages belong to no plan: the site's language and the default words, the site's name.
-            messages = Messages.load(templates, site.settings().language());
+            messages = Messages.load(templates, site.settings().language()).in(Vocabulary.DEFAULT);
             markdown = new MarkdownHtml(parser, urls.get(0), first, first.current(), messages, headings);
             content.sharedTexts().parallel().forEach(markdown::html);
             views = new ViewFactory(first.current(), first, markdown, messages);
@@ -107,7 +108,8 @@ public final class SiteRenderer {
         List<Views.IndicatorView> indicators = new DataViews(first.current(), markdown, messages)
                 .indicators(planPages.stream().map(PlanPages::data).toList());
         outputs.add(page(headings, SiteUrls.INDICATORS, "indicators.ftlh", shared, messages,
-                Map.of("indicators", indicators, "jsonHref", planPages.get(0).site().dataHref())));
+                Map.of("indicators", indicators, "json", planPages.stream()
+                        .map(p -> new Views.Link(p.site().dataHref(), p.site().title())).toList())));
         for (Views.IndicatorView indicator : indicators) {
             outputs.add(page(headings, indicator.href(), "indicator.ftlh", shared, messages, Map.of("indicator", indicator)));
         }

@@ -131,9 +131,50 @@ class SeveralPlansTest {
         assertThat(site.with("plans/halsa/plan.yaml", plan.replace("    symbol: \"●\"\n",
                 "    symbol: \"●\"\n    color: \"#1a7f37\"\n")).with("plans/rehab/plan.yaml", plan.replace(
                 "    symbol: \"●\"\n", "    symbol: \"●\"\n    color: \"#0b5394\"\n")).problems()).containsExactly(
-                "content/plans/rehab/plan.yaml:1:1: Statusen \"uppfyllt\" har färgen #0b5394 här men #1a7f37 i "
+                "content/plans/rehab/plan.yaml:1:1: Statusen \"uppfyllt\" har färgen #0b5394 här men färgen #1a7f37 i "
                         + "plans/halsa/plan.yaml. Samma status visas med samma färg på hela webbplatsen: ge den samma "
-                        + "färg i båda planerna, eller ett eget id i den ena.");
+                        + "färg (color) i båda planerna, eller ett eget id i den ena.");
+        assertThat(twoPlans("one-colour").with("plans/halsa/plan.yaml", plan.replace("    symbol: \"●\"\n",
+                "    symbol: \"●\"\n    color: \"#1a7f37\"\n")).problems()).containsExactly(
+                "content/plans/rehab/plan.yaml:1:1: Statusen \"uppfyllt\" har ingen färg här men färgen #1a7f37 i "
+                        + "plans/halsa/plan.yaml. Samma status visas med samma färg på hela webbplatsen: ge den samma "
+                        + "färg (color) i båda planerna, eller ett eget id i den ena.");
+    }
+
+    @Test
+    void plansWithoutAPlanSayWhatIsMissingAndOnePlansOwnFolderCalledPlansIsAFolderLikeAnyOther() {
+        assertThat(TestSite.minimal(dir.resolve("empty")).asPlans().with("plans/.keep", "").problems()).containsExactly(
+                "content/plans:1:1: Mappen plans/ har inga planer. Lägg varje plan i en egen mapp, som "
+                        + "plans/sjukfranvaro/plan.yaml, eller ta bort mappen för en webbplats med en plan.");
+        TestSite one = TestSite.minimal(dir.resolve("one"));
+        one.with("plans/2020/handlingsplan.pdf", "%PDF-1.7\n").with("areas/01-rehabilitering.md",
+                new String(one.files().get("areas/01-rehabilitering.md")).replace("Inledning till området.",
+                        "Se [handlingsplanen](../plans/2020/handlingsplan.pdf)."));
+        assertThat(one.problems()).isEmpty();
+        assertThat(one.build().resolve("filer/plans/2020/handlingsplan.pdf")).isRegularFile();
+    }
+
+    @Test
+    void whatTheSiteSharesIsRefusedInAPlansFolderAsAreTheSitesLanguageAndAnAddressThatIsNone() {
+        TestSite site = twoPlans().with("plans/halsa/pages/extra.md", "---\ntitle: Extra\n---\nText.\n")
+                .appending("plans/rehab/plan.yaml", "language: en\n")
+                .appending("site.yaml", "baseUrl: \"https://exa|mple.se/\"\n");
+
+        assertThat(site.problems()).containsExactly(
+                "content/plans/halsa/pages:1:1: pages hör till hela webbplatsen och läses bara överst i innehållet, inte "
+                        + "i en plans mapp. Flytta det till content/pages.",
+                "content/plans/rehab/plan.yaml:33:1: En webbplats med flera planer har ett språk, i site.yaml. Ta bort "
+                        + "language här (och skriv det i site.yaml om det inte är sv).",
+                "content/site.yaml:4:11: baseUrl \"https://exa|mple.se/\" är ingen webbadress. Skriv webbplatsens "
+                        + "fullständiga adress, som den står i webbläsaren, t.ex. https://intranat.region.se/lup/.");
+    }
+
+    @Test
+    void aSiteYamlWithoutPublishersSaysSoWithoutBlamingThePlans() {
+        assertThat(twoPlans().with("site.yaml", "title: Planer\n").problems()).containsExactly(
+                "content/site.yaml:1:1: site.yaml: nyckeln \"publishers\" saknas. En webbplats med flera planer har sin "
+                        + "titel (title) och sina utgivare (publishers, en eller flera organisationer) här, t.ex. title: "
+                        + "Planer för hälsa i Region Exempel.");
     }
 
     @Test
