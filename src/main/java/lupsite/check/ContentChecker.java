@@ -496,12 +496,14 @@ public final class ContentChecker {
         String id = stem(doc.path(), ".md");
         return doc.frontMatter().flatMap(root -> valid(root, Schema.Kind.PAGE)).map(f -> {
             placements.putIfAbsent(id, new PageHierarchy.Placement(f.scalar("parent").map(ScalarNode::position).orElse(null),
-                    f.scalar("menu").map(ScalarNode::position).orElse(null)));
+                    f.scalar("menu").map(ScalarNode::position).orElse(null),
+                    f.scalar("pdf").map(ScalarNode::position).orElse(null)));
             return new Page(id, f.text("title"), f.integer("order", DEFAULT_PAGE_ORDER),
                     f.optionalText("summary").orElse(null), f.optionalText("menu").map(Boolean::parseBoolean).orElse(true),
                     f.optionalText("parent").orElse(null), doc.body(),
                     f.list("downloads").stream().map(d -> new Page.Download(d.text("file"), d.text("title"),
                             d.position("file"))).toList(),
+                    f.optionalText("pdf").map(Boolean::parseBoolean).orElse(false), f.partialDate("date").orElse(null),
                     Position.ofFile(doc.path()));
         });
     }

@@ -15,17 +15,18 @@ import lupsite.model.Position;
 import lupsite.problem.Problems;
 
 /**
- * The pages' {@code parent:} and {@code menu:} lines: every parent exists, no page is its own ancestor, no page
- * lies more than {@link #MAX_LEVELS} levels below a top-level page, and a child page does not ask for the menu.
- * Each fault is reported once, where it is written, not again for every page below it.
+ * The pages' {@code parent:}, {@code menu:} and {@code pdf:} lines: every parent exists, no page is its own ancestor,
+ * no page lies more than {@link #MAX_LEVELS} levels below a top-level page, and a child page does not ask for the
+ * menu. A page with a PDF of its own that is already in a page above it's PDF is warned about (it may be meant: a
+ * chapter to hand out alone). Each fault is reported once, where it is written, not again for every page below it.
  */
 final class PageHierarchy {
 
     /** How many levels of child pages a top-level page may have: a report, its chapters, their sections. */
     static final int MAX_LEVELS = 3;
 
-    /** Where a page's {@code parent:} and {@code menu:} values stand; null where the line is not there. */
-    record Placement(Position parent, Position menu) {
+    /** Where a page's {@code parent:}, {@code menu:} and {@code pdf:} values stand; null where the line is not there. */
+    record Placement(Position parent, Position menu, Position pdf) {
     }
 
     /** A page whose chain of parents is broken (a ring, or a missing parent), already reported. */
@@ -48,6 +49,19 @@ final class PageHierarchy {
                         + "menu: true eller parent.");
             }
             level(page, byId, levels, placements, references, problems);
+        }
+        for (Page page : pages.stream().filter(Page::pdf).sorted(Comparator.comparing(Page::id)).toList()) {
+            if (levels.getOrDefault(page.id(), BROKEN) == BROKEN) {
+                continue;
+            }
+            for (Page above = byId.get(page.parent()); above != null; above = byId.get(above.parent())) {
+                if (above.pdf()) {
+                    problems.warning(placements.get(page.id()).pdf(), "Sidan finns redan med i PDF:en för \""
+                            + above.title() + "\" (pdf: true i " + above.position().file() + "). Ta bort pdf: true "
+                            + "här, om inte den här delen också ska kunna laddas ner som en egen PDF.");
+                    break;
+                }
+            }
         }
     }
 

@@ -23,8 +23,9 @@ import java.util.zip.ZipFile;
 import lupsite.load.SourceTree;
 
 /**
- * Council PDFs kept from one build to the next, each under a hash of everything its bytes are made from: the
- * print document (made from the same views as the site), its metadata, every file in the templates folder
+ * PDFs (council PDFs, pages' own) kept from one build to the next, each under a hash of everything its bytes are
+ * made from: the print document (made from the same views as the site), where its links to the site lead, its
+ * metadata, every file in the templates folder
  * (print template, CSS, fonts, colour profile), the program itself and the JDK it runs on. A follow-up that did
  * not change keeps its PDF, and old follow-ups never change, so a plan's later builds render only the new one. A PDF is written
  * to a temporary name and moved into place, so a killed build never leaves half of one; after a successful
@@ -150,11 +151,16 @@ public final class PdfCache {
         return true;
     }
 
-    /** The key of one PDF: its print document and metadata, and what {@link #resources} summed up. */
-    static String key(String printHtml, PdfMetadata meta, byte[] resources) {
+    /**
+     * The key of one PDF: its print document, where its links to the site lead ({@code siteRoot}), its metadata, and
+     * what {@link #resources} summed up.
+     */
+    static String key(String printHtml, String siteRoot, PdfMetadata meta, byte[] resources) {
         MessageDigest sha = sha256();
         sha.update(resources);
         sha.update(meta.toString().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(siteRoot.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
         sha.update(printHtml.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());

@@ -140,13 +140,15 @@ public final class PdfRenderer {
 
     /**
      * @param html    the print document (HTML5; parsed with jsoup, so it need not be well-formed XML)
-     * @param baseUri base URI for relative resources (images, CSS), e.g. {@code dir.toUri().toString()}
-     * @param meta    title, language and fixed dates
+     * @param baseUri  base URI for relative resources (images, CSS), e.g. {@code dir.toUri().toString()}
+     * @param siteRoot what links to site pages start with in the PDF: {@code ../} (the site beside {@code pdf/}) or
+     *                 the published site's absolute address
+     * @param meta     title, language and fixed dates
      * @return the PDF bytes
      */
-    public byte[] render(String html, String baseUri, PdfMetadata meta) throws IOException {
+    public byte[] render(String html, String baseUri, String siteRoot, PdfMetadata meta) throws IOException {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html, baseUri);
-        PrintLinks.resolve(parsed);
+        PrintLinks.resolve(parsed, siteRoot);
         addBookmarks(parsed);
         List<TrueTypeFont> openFonts = new ArrayList<>();
         try (PDDocument doc = new PDDocument()) {

@@ -19,7 +19,8 @@ import lupsite.model.ContentPaths;
  * on an element with an id): a link to such a page becomes a link inside the PDF, to the section its #fragment
  * names where the PDF has it, else to the page's place. Every other link into the site is made relative to
  * {@code pdf/} ({@code ../sida-x.html}), so it opens the site page beside the PDF, on the intranet as from a copy
- * of the whole site. The ids of Markdown headings inside a marked element get its id before them, so texts of
+ * of the whole site; or, when the content gives the site's baseUrl, absolute from it, so it works in a PDF mailed
+ * on its own too. The ids of Markdown headings inside a marked element get its id before them, so texts of
  * several pages (the summary, indicators' descriptions, attached pages) never share one; links within the text
  * follow. The headings' "#" links are for readers of the site and are taken out.
  */
@@ -30,7 +31,8 @@ final class PrintLinks {
     private PrintLinks() {
     }
 
-    static void resolve(Document document) {
+    /** {@code siteRoot}: what a link into the site starts with, {@code ../} or the site's baseUrl (ending in /). */
+    static void resolve(Document document, String siteRoot) {
         document.select(".heading > a.anchor").remove();
         Map<String, List<Element>> pages = new LinkedHashMap<>();
         for (Element place : document.select("[" + SITE_PAGE + "]")) {
@@ -45,7 +47,7 @@ final class PrintLinks {
             }
             List<Element> places = pages.get(ContentPaths.withoutFragment(href));
             if (places == null) {
-                link.attr("href", "../" + href);
+                link.attr("href", siteRoot + href);
                 continue;
             }
             String fragment = ContentPaths.fragment(href);

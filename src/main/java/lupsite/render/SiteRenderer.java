@@ -1,6 +1,7 @@
 package lupsite.render;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import lupsite.model.ContentPaths;
 import lupsite.model.FollowUp;
 import lupsite.model.Indicator;
 import lupsite.model.Page;
+import lupsite.model.PartialDate;
 import lupsite.model.PlanVersion;
 import lupsite.model.Site;
 import lupsite.model.Vocabulary;
@@ -78,11 +80,12 @@ public final class SiteRenderer {
         List<SiteUrls> urls = SiteUrls.of(site.plans());
         List<Output> outputs = new ArrayList<>();
         List<PlanPages> planPages = new ArrayList<>();
+        Printer printer = withPdf ? new Printer(site.settings().baseUrl().map(URI::toString).orElse("../")) : null;
         // One for the whole site: a page of the plans' shared texts may show texts of every plan.
         PageHeadings headings = new PageHeadings();
         for (int i = 0; i < plans.size(); i++) {
             planPages.add(plan(plans.get(i), urls.get(i), site.hasSeveralPlans(), parser, contentFiles, lastChanged,
-                    headings, outputs));
+                    headings, printer, outputs));
         }
         Derived first = plans.get(0);
         Content content = first.content();
@@ -122,6 +125,9 @@ public final class SiteRenderer {
         if (!content.pages().isEmpty()) {
             outputs.add(page(headings, SiteUrls.PAGES, "pages.ftlh", shared, messages, Map.of("pages", views.pageIndex())));
         }
+        if (printer != null) {
+            outputs.addAll(pagePdfs(plans, views, shared, messages, printer));
+        }
         outputs.add(page(headings, SiteUrls.SEARCH, "search.ftlh", shared, messages, Map.of()));
         Views.AccessibilityView accessibility = views.accessibility();
         outputs.add(page(headings, SiteUrls.ACCESSIBILITY, "accessibility.ftlh", shared, messages,
@@ -155,6 +161,7 @@ public final class SiteRenderer {
     /** One plan's own pages, data file and council PDFs, added to {@code outputs}. */
     private PlanPages plan(Derived derived, SiteUrls urls, boolean severalPlans, MarkdownParser parser,
                            SourceTree contentFiles, Map<String, LocalDate> lastChanged, PageHeadings headings,
+                           Printer printer,
                            List<Output> outputs) throws RenderException {
         Content content = derived.content();
         Messages messages = Messages.load(templates, content.plan().language()).in(content.plan().vocabulary());
@@ -227,8 +234,8 @@ public final class SiteRenderer {
                 outputs.add(page(headings, version.href(), "version.ftlh", site, messages, Map.of("version", version)));
             }
         }
-        if (withPdf) {
-            outputs.addAll(pdfs(derived, viewsAt, markdown, site, messages, followUps, contentFiles));
+        if (printer != null) {
+            outputs.addAll(pdfs(derived, viewsAt, markdown, site, messages, followUps, contentFiles, printer));
         }
         String planName = severalPlans ? content.plan().title() : null;
         return new PlanPages(site, latestView, messages, markdown, views, data,
@@ -254,11 +261,9 @@ public final class SiteRenderer {
 
     /** One council PDF per follow-up, from the print template and the same views as the site. */
     private List<Output> pdfs(Derived derived, Map<FollowUp, ViewFactory> viewsAt, MarkdownHtml markdown, SiteView site,
-                              Messages messages, List<FollowUpView> followUpViews, SourceTree contentFiles)
-            throws RenderException {
+                              Messages messages, List<FollowUpView> followUpViews, SourceTree contentFiles,
+                              Printer printer) {
         Content content = derived.content();
-        PdfRenderer pdf = new PdfRenderer(templates, "fonts", "icc/sRGB.icc");
-        byte[] resources = pdfCache.isOn() ? PdfCache.resources(templates) : null;
         List<Output> outputs = new ArrayList<>();
         for (int i = 0; i < followUpViews.size(); i++) {
             FollowUp followUp = content.followUps().get(i);
@@ -276,21 +281,66 @@ public final class SiteRenderer {
             Instant date = PdfDates.of(followUp.date());
             PdfMetadata meta = new PdfMetadata(view.planTitle() + " – " + view.title(), site.publisher(), view.title(), null,
                     messages.t("pdf.language"), date, date, null);
-            outputs.add(new Output(view.pdfHref(), List.of("print.ftlh", site, messages, values, meta), () -> {
-                String html = pages.renderText("print.ftlh",
-                        Map.of("site", site, "msg", messages, "page", values, "current", view.pdfHref()));
+            outputs.add(printer.pdf(view.pdfHref(), "print.ftlh", site, messages, values, meta, view.title()));
+        }
+        return outputs;
+    }
+
+    /**
+     * One PDF for every page with {@code pdf: true}, with the pages under it. Pages are the site's, so its
+     * publishers are the author. Dated by the page's date, else the latest follow-up of any plan: the same content,
+     * the same bytes.
+     */
+    private List<Output> pagePdfs(List<Derived> plans, ViewFactory views, SiteView site, Messages messages,
+                                  Printer printer) {
+        PartialDate fallback = plans.stream().flatMap(p -> p.content().latestFollowUp().stream()).map(FollowUp::date)
+                .max(Comparator.naturalOrder()).orElse(PdfDates.EPOCH);
+        List<Output> outputs = new ArrayList<>();
+        for (Page page : plans.get(0).content().pages()) {
+            if (page.pdf()) {
+                Instant date = PdfDates.of(page.date() == null ? fallback : page.date());
+                PdfMetadata meta = new PdfMetadata(page.title(), site.publisher(), page.summary(), null,
+                        messages.t("pdf.language"), date, date, null);
+                outputs.add(printer.pdf(SiteUrls.pagePdf(page.id()), "print-page.ftlh", site, messages,
+                        Map.of("document", views.document(page)), meta, page.title()));
+            }
+        }
+        return outputs;
+    }
+
+    /**
+     * Makes PDFs from print templates, through the cache when it is on ({@code resources} then not null).
+     * {@code siteRoot} is where links to site pages lead from the PDF: {@code ../}, or the site's baseUrl.
+     */
+    private final class Printer {
+        private final PdfRenderer renderer;
+        private final byte[] resources;
+        private final String siteRoot;
+
+        Printer(String siteRoot) throws RenderException {
+            this.renderer = new PdfRenderer(templates, "fonts", "icc/sRGB.icc");
+            this.resources = pdfCache.isOn() ? PdfCache.resources(templates) : null;
+            this.siteRoot = siteRoot;
+        }
+
+        /** {@code what}: the follow-up's or page's title, to name it if the PDF cannot be made. */
+        Output pdf(String path, String template, SiteView site, Messages messages, Map<String, Object> values,
+                   PdfMetadata meta, String what) {
+            return new Output(path, List.of(template, site, messages, values, meta, siteRoot), () -> {
+                String html = pages.renderText(template,
+                        Map.of("site", site, "msg", messages, "page", values, "current", path));
                 Output.Producer render = () -> {
                     try {
-                        return pdf.render(html, templatesDir.toUri().toString(), meta);
+                        return renderer.render(html, templatesDir.toUri().toString(), siteRoot, meta);
                     } catch (IOException | RuntimeException e) {
-                        throw new RenderException(templatesDir + "/print.ftlh:1:1: PDF:en för " + view.title()
+                        throw new RenderException(templatesDir + "/" + template + ":1:1: PDF:en för " + what
                                 + " kunde inte skapas: " + e.getMessage(), e);
                     }
                 };
-                return resources == null ? render.produce() : pdfCache.get(PdfCache.key(html, meta, resources), render);
-            }));
+                return resources == null ? render.produce()
+                        : pdfCache.get(PdfCache.key(html, siteRoot, meta, resources), render);
+            });
         }
-        return outputs;
     }
 
     private Output page(PageHeadings headings, String path, String template, SiteView site, Messages messages,

@@ -137,6 +137,14 @@ public final class SiteUrls {
         return "sida-" + id + ".html";
     }
 
+    /**
+     * The PDF of a free page and the pages under it. Pages are the site's, shared by its plans, so the name is the
+     * page's own address's ("sida-"), with no plan's file prefix; no follow-up's council PDF can have it.
+     */
+    public static String pagePdf(String pageId) {
+        return "pdf/sida-" + pageId + ".pdf";
+    }
+
     /** The site address of a content file: its page, or its copy under filer/. */
     public String ofContentFile(String contentPath) {
         return Optional.ofNullable(byContentPath.get(contentPath)).orElse(FILES + contentPath);

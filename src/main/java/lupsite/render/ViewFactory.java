@@ -461,7 +461,30 @@ public final class ViewFactory {
         List<Views.PageEntry> children = childrenOf.getOrDefault(page.id(), List.of()).stream()
                 .map(child -> new Views.PageEntry(link(child), child.summary(), List.of())).toList();
         return new PageView(SiteUrls.page(page.id()), page.title(), page.summary(), markdown.html(page.body()), contents(page.body()),
-                parent == null ? null : link(parent), children, previous, next, page.downloads().stream().map(d -> download(page, d)).toList());
+                parent == null ? null : link(parent), children, previous, next, page.downloads().stream().map(d -> download(page, d)).toList(),
+                pdf(page));
+    }
+
+    /** The PDF of the document {@code page} is in: its own, or the nearest page's above it (check bounds the levels). */
+    private Link pdf(Page page) {
+        for (Page in = page; in != null; in = in.parent() == null ? null : pagesById.get(in.parent())) {
+            if (in.pdf()) {
+                return new Link(SiteUrls.pagePdf(in.id()), messages.t("page.pdf", in.title()));
+            }
+        }
+        return null;
+    }
+
+    /** A page with the pages under it, in reading order, as its own PDF shows them. */
+    public Views.DocumentView document(Page page) {
+        return new Views.DocumentView(page.title(), page.summary(), page.date() == null ? null : page.date().iso(),
+                part(page));
+    }
+
+    private Views.DocumentPart part(Page page) {
+        return new Views.DocumentPart(page.id(), page(page), markdown.headings(page.body()).stream().filter(h -> h.level() == 2)
+                .map(h -> new Link(SiteUrls.page(page.id()) + "#" + h.id(), h.text())).toList(),
+                childrenOf.getOrDefault(page.id(), List.of()).stream().map(this::part).toList());
     }
 
     /**

@@ -147,13 +147,30 @@ public final class Views {
      * A free page. {@code up} is the page it is part of (null for a top-level page), {@code children} the pages
      * that are part of it, {@code previous} and {@code next} its neighbours among its parent's children.
      */
-    /** {@code contents}: the page's own sections, when it has enough to need a table of contents. */
+    /**
+     * {@code contents}: the page's own sections, when it has enough to need a table of contents. {@code pdf}: the PDF
+     * of the document the page is in (its own, or that of the nearest page above it with one); null when there is none.
+     */
     public record PageView(String href, String title, String summary, String bodyHtml, List<Section> contents, Link up,
-                           List<PageEntry> children, Link previous, Link next, List<DownloadView> downloads) {
+                           List<PageEntry> children, Link previous, Link next, List<DownloadView> downloads, Link pdf) {
 
         public PageView {
             downloads = List.copyOf(downloads);
         }
+    }
+
+    /**
+     * A page and the pages under it as a PDF of their own: the cover's title, subtitle (the page's summary) and date
+     * (null when the page gives none), then every page in reading order.
+     */
+    public record DocumentView(String title, String subtitle, String date, DocumentPart part) {
+    }
+
+    /**
+     * One page of a document's PDF ({@code id} the page's), with its h2 sections for the table of contents and the
+     * pages under it, in order.
+     */
+    public record DocumentPart(String id, PageView page, List<Link> sections, List<DocumentPart> parts) {
     }
 
     /** A section of a page (h2) with the sections under it (h3), for its table of contents; the first may be an h3. */

@@ -23,7 +23,7 @@ class ControlCharactersTest {
         TestSite key = TestSite.minimal(dir.resolve("nyckel")).with("pages/budget.md",
                 "---\ntitle: Budget\n\"\\e[31m\\a\": röd\n---\nText.\n");
         assertThat(key.problems()).containsExactly("content/pages/budget.md:3:1: Okänd nyckel \"\\u001B[31m\\u0007\". "
-                + "Tillåtna nycklar här: title, order, menu, parent, summary, downloads.");
+                + "Tillåtna nycklar här: title, order, menu, parent, summary, pdf, date, downloads.");
 
         TestSite name = TestSite.minimal(dir.resolve("namn")).with("pages/bud\u001b[2Jget.md", "---\ntitle: B\n---\nText.\n");
         assertThat(name.problems()).containsExactly("content/pages/bud\\u001B[2Jget.md:1:1: Filnamnet "

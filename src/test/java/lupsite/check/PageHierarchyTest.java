@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import lupsite.testsupport.TestSite;
 
-/** The pages' parent: and menu: lines, each fault reported once where it is written. */
+/** The pages' parent:, menu: and pdf: lines, each fault reported once where it is written. */
 class PageHierarchyTest {
 
     @TempDir
@@ -88,5 +88,27 @@ class PageHierarchyTest {
                         "content/pages/rapport.md:3:7: \"menu\" ska vara true eller false, men här står text (\"nej\").",
                         "content/pages/rapport.md:4:9: \"parent\" ska vara id:t (filnamnet utan .md) för en annan sida i "
                                 + "pages/, till exempel kartlaggning-2019; här står \"Budget 2019\". Menade du budget-2019?");
+    }
+
+    /** A chapter may have a PDF of its own beside the report's (to hand out alone); check says it is in both. */
+    @Test
+    void aPdfOfAPageAlreadyInAnotherPagesPdfIsAWarning() {
+        assertThat(site().with("pages/rapport.md", page("Rapport", "pdf: true\n"))
+                .with("pages/jamtland.md", page("Jämtland", "parent: rapport\n"))
+                .with("pages/jamtland-vard.md", page("Vården i Jämtland", "parent: jamtland\npdf: true\n"))
+                .with("pages/jamtland-lista.md", page("Lista", "parent: jamtland\npdf: false\n"))
+                .problems()).containsExactly(
+                        "content/pages/jamtland-vard.md:4:6: varning: Sidan finns redan med i PDF:en för \"Rapport\" "
+                                + "(pdf: true i pages/rapport.md). Ta bort pdf: true här, om inte den här delen också "
+                                + "ska kunna laddas ner som en egen PDF.");
+    }
+
+    @Test
+    void pdfIsTrueOrFalseAndDateIsADate() {
+        assertThat(site().with("pages/rapport.md", page("Rapport", "pdf: ja\ndate: 19 juni 2019\n")).problems())
+                .containsExactly("content/pages/rapport.md:3:6: \"pdf\" ska vara true eller false, men här står text "
+                                + "(\"ja\").",
+                        "content/pages/rapport.md:4:7: \"date\" ska vara ett datum som 2019-11-18, eller 2018-11 eller "
+                                + "2018 om dagen inte är känd; här står \"19 juni 2019\".");
     }
 }

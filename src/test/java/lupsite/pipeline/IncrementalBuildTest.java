@@ -92,6 +92,23 @@ class IncrementalBuildTest {
         assertThat(again.files().orElseThrow()).containsKey("pdf/lup-uppfoljning-2019-11-18.pdf");
     }
 
+    /** A page's own PDF is made again when a page in it changes, and only then. */
+    @Test
+    void aPagesPdfIsMadeAgainWhenAPageInItChanges() throws Exception {
+        Files.writeString(content.resolve("pages/rapport.md"), "---\ntitle: Rapport\npdf: true\n---\n## Bakgrund\n");
+        Files.writeString(content.resolve("pages/kapitel.md"), "---\ntitle: Kapitel\nparent: rapport\n---\nText.\n");
+        IncrementalBuild withPdf = new IncrementalBuild(new Pipeline.Options(content, templates, null, true));
+        assertThat(withPdf.build().renderedPages()).contains("pdf/sida-rapport.pdf");
+
+        Path budget = edit("pages/budget.md", "| Intäkter | 6 250 000 |", "| Intäkter | 6 300 000 |");
+        assertThat(withPdf.rebuild(List.of(budget)).renderedPages()).containsExactly("sida-budget.html");
+        Path chapter = edit("pages/kapitel.md", "Text.", "Ny text.");
+        IncrementalBuild.Result again = withPdf.rebuild(List.of(chapter));
+
+        assertThat(again.renderedPages()).containsExactly("pdf/sida-rapport.pdf", "sida-kapitel.html");
+        assertThat(again.files().orElseThrow()).containsKey("pdf/lup-uppfoljning-2019-11-18.pdf");
+    }
+
     @Test
     void aChangedTemplateRendersEverything() throws Exception {
         Path layout = templates.resolve("page.ftlh");

@@ -12,7 +12,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -159,7 +158,6 @@ class SeveralPlansExampleTest {
     }
 
     @Test
-    @Disabled("the page PDF (pdf: true) is being merged")
     void theReportHasAPdfOfItsOwnWithEveryChapter() throws Exception {
         Path pdf;
         try (Stream<Path> files = Files.list(site.resolve("pdf"))) {

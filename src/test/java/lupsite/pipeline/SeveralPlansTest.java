@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +67,23 @@ class SeveralPlansTest {
         String index = Files.readString(site.resolve("assets/sokindex.js"));
         assertThat(index).contains("\"Mål – Testplan\"", "\"Mål – Plan för psykisk hälsa\"", "rehab.mal.html#mal-",
                 "halsa.omrade-rehabilitering.html");
+    }
+
+    /** A page's own PDF is the site's: made once, named by the page alone, by the site's publishers. */
+    @Test
+    void aPagesPdfIsTheSitesBesideEachPlansCouncilPdfs() throws IOException {
+        Path site = twoPlans().with("pages/rapport.md", "---\ntitle: Rapport\npdf: true\n---\nSe [målen](../plans/halsa/goals.yaml).\n")
+                .build(true);
+
+        try (var files = Files.list(site.resolve("pdf"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly(
+                    "halsa-uppfoljning-2019-11-18.pdf", "rehab-uppfoljning-2019-11-18.pdf", "sida-rapport.pdf");
+        }
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("pdf/sida-rapport.pdf").toFile())) {
+            assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("Region Test");
+        }
+        assertThat(TestSite.html(site, "sida-rapport.html").select("a[href=pdf/sida-rapport.pdf]").eachText())
+                .containsExactly("Ladda ner Rapport som PDF");
     }
 
     @Test

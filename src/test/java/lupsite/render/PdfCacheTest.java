@@ -79,6 +79,27 @@ class PdfCacheTest {
         assertThat(files(cache)).as("the PDF the edit replaced is gone").isEqualTo(2);
     }
 
+    /** A page's own PDF is kept like a follow-up's: taken from the cache until a page in it changes. */
+    @Test
+    void aPagesPdfIsKeptUntilAPageInItChanges() throws Exception {
+        Path cache = dir.resolve("cache");
+        String pdf = "pdf/sida-rapport.pdf";
+        TestSite report = TestSite.minimal(dir.resolve("content"))
+                .with("pages/rapport.md", "---\ntitle: Rapport\npdf: true\n---\n## Bakgrund\n")
+                .with("pages/kapitel.md", "---\ntitle: Kapitel\nparent: rapport\n---\nText.\n");
+        Path content = report.write();
+
+        assertThat(build(content, TestSite.TEMPLATES, dir.resolve("first"), PdfCache.in(cache))).isZero();
+        assertThat(build(content, TestSite.TEMPLATES, dir.resolve("second"), PdfCache.in(cache))).isEqualTo(2);
+        assertThat(dir.resolve("second").resolve(pdf)).hasSameBinaryContentAs(dir.resolve("first").resolve(pdf));
+
+        Path edited = report.with("pages/kapitel.md", "---\ntitle: Kapitel\nparent: rapport\n---\nNy text.\n").write();
+        assertThat(build(edited, TestSite.TEMPLATES, dir.resolve("third"), PdfCache.in(cache))).isEqualTo(1);
+        assertThat(Files.readAllBytes(dir.resolve("third").resolve(pdf)))
+                .isNotEqualTo(Files.readAllBytes(dir.resolve("first").resolve(pdf)));
+        assertThat(files(cache)).isEqualTo(2);
+    }
+
     @Test
     void aCachedFileThatIsNoLongerAWholePdfIsRenderedAgain() throws Exception {
         Path cache = dir.resolve("cache");

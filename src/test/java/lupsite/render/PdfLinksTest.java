@@ -35,8 +35,8 @@ import lupsite.testsupport.BundledSite;
 import lupsite.testsupport.TestSite;
 
 /**
- * Every link annotation of every built PDF leads somewhere: to a page of the same PDF, to a web or e-mail
- * address, or to a file of the site beside {@code pdf/}. Deeper headings of attached pages are never below 10 pt;
+ * Every link annotation of every built PDF (the council PDFs and a page's own) leads somewhere: to a page of the
+ * same PDF, to a web or e-mail address, or to a file of the site beside {@code pdf/}. Deeper headings of attached pages are never below 10 pt;
  * a chart never breaks across pages.
  */
 class PdfLinksTest {
@@ -45,7 +45,7 @@ class PdfLinksTest {
     Path dir;
 
     /** What each link of the PDF leads to: "#page N" inside it, or the URI as written. */
-    private static List<String> links(Path pdf) throws IOException {
+    static List<String> links(Path pdf) throws IOException {
         List<String> links = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             for (PDPage page : document.getPages()) {
@@ -72,39 +72,69 @@ class PdfLinksTest {
         return links;
     }
 
-    /** A link that is neither inside the PDF nor a web or e-mail address must name a file of the site. */
-    private static void assertEveryLinkResolves(Path site, Path pdf) throws IOException {
+    /**
+     * A link that is neither inside the PDF nor a web or e-mail address must name a file of the site: relative to
+     * {@code pdf/}, or absolute from {@code baseUrl} (null when the site has none), which stands for the site's root.
+     */
+    private static void assertEveryLinkResolves(Path site, Path pdf, String baseUrl) throws IOException {
         for (String link : links(pdf)) {
-            if (link.startsWith("#page ") || link.startsWith("https://") || link.startsWith("http://")
+            Path file;
+            if (baseUrl != null && link.startsWith(baseUrl)) {
+                file = site.resolve(URI.create(link.substring(baseUrl.length())).getPath());
+            } else if (link.startsWith("#page ") || link.startsWith("https://") || link.startsWith("http://")
                     || link.startsWith("mailto:")) {
                 continue;
+            } else {
+                assertThat(link).as(pdf.getFileName() + " links " + link).startsWith("../");
+                file = pdf.getParent().resolve(URI.create(link).getPath());
             }
-            assertThat(link).as(pdf.getFileName() + " links " + link).startsWith("../");
-            String file = URI.create(link).getPath();
-            assertThat(pdf.getParent().resolve(file).normalize()).as(pdf.getFileName() + " links " + link)
-                    .startsWith(site).isRegularFile();
+            assertThat(file.normalize()).as(pdf.getFileName() + " links " + link).startsWith(site).isRegularFile();
         }
     }
 
     @Test
     void everyLinkOfEveryBundledPdfResolves() throws IOException {
-        assertEveryLinkOfEveryPdfResolves(BundledSite.site().toAbsolutePath());
+        assertEveryLinkOfEveryPdfResolves(BundledSite.site().toAbsolutePath(), null);
     }
 
-    /** A site of several plans names each plan's pages by its id: its PDFs' links follow. */
+    /** A site with a page's own PDF beside the council's (PagePdfTest's invented report). */
+    @Test
+    void everyLinkOfEveryPdfOfASiteWithAPagesPdfResolves() throws IOException {
+        Path site = PagePdfTest.report(dir).build(true).toAbsolutePath();
+        assertThat(site.resolve(PagePdfTest.PDF)).isRegularFile();
+        assertEveryLinkOfEveryPdfResolves(site, null);
+    }
+
+    /**
+     * With a baseUrl in site.yaml, links to site pages outside the PDF are absolute from it, in the council PDF and
+     * in a page's own; links to what the PDF holds stay inside it.
+     */
+    @Test
+    void withABaseUrlLinksToTheSiteAreAbsolute() throws IOException {
+        String base = "https://intra.example.se/planer/";
+        Path site = PagePdfTest.report(dir).appending("followups/2019-11-18/followup.yaml", "pages: [budget]\n")
+                .with("site.yaml", "baseUrl: " + base + "\n").build(true).toAbsolutePath();
+        assertEveryLinkOfEveryPdfResolves(site, base);
+        assertThat(links(site.resolve(PagePdfTest.PDF))).contains("#page 4", base + "sida-budget.html",
+                base + "indikator-sjuktal.html").noneMatch(link -> link.startsWith("../"));
+        assertThat(links(site.resolve("pdf/lup-uppfoljning-2019-11-18.pdf"))).noneMatch(link -> link.startsWith("../"));
+    }
+
+    /** A site of several plans names each plan's pages by its id: its PDFs' links follow (the report's own too). */
     @Test
     void everyLinkOfEveryPdfOfTheExampleOfSeveralPlansResolves() throws IOException {
-        assertEveryLinkOfEveryPdfResolves(TestSite.buildFrom(Path.of("examples/flera-planer"), dir.resolve("site"), true)
-                .toAbsolutePath());
+        Path site = TestSite.buildFrom(Path.of("examples/flera-planer"), dir.resolve("site"), true).toAbsolutePath();
+        assertThat(site.resolve(SiteUrls.pagePdf("kartlaggning"))).isRegularFile();
+        assertEveryLinkOfEveryPdfResolves(site, null);
     }
 
-    private static void assertEveryLinkOfEveryPdfResolves(Path site) throws IOException {
+    private static void assertEveryLinkOfEveryPdfResolves(Path site, String baseUrl) throws IOException {
         try (Stream<Path> pdfs = Files.list(site.resolve("pdf"))) {
             List<Path> files = pdfs.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
             assertThat(files).isNotEmpty();
             for (Path pdf : files) {
                 assertThat(links(pdf)).as(pdf.getFileName().toString()).isNotEmpty();
-                assertEveryLinkResolves(site, pdf);
+                assertEveryLinkResolves(site, pdf, baseUrl);
             }
         }
     }
@@ -133,7 +163,7 @@ class PdfLinksTest {
                         """).build(true).toAbsolutePath();
         Path pdf = site.resolve("pdf/lup-uppfoljning-2019-11-18.pdf");
 
-        assertEveryLinkResolves(site, pdf);
+        assertEveryLinkResolves(site, pdf, null);
         List<String> links = links(pdf);
         assertThat(links).contains("../sida-budget.html").doesNotContain("../indikator-sjuktal.html",
                 "../omrade-rehabilitering.html", "../sida-rapport.html");
