@@ -103,7 +103,8 @@ public final class SiteRenderer {
             shared = views.portal(site.settings(), planPages.stream().map(PlanPages::site).toList());
             outputs.add(page(headings, SiteUrls.HOME, "portal.ftlh", shared, messages, Map.of("plans", planPages.stream()
                     .map(p -> new Views.PortalEntry(p.site().title(), p.site().homeHref(), p.site().publisher(),
-                            p.latest())).toList())));
+                            p.latest(), p.messages().t("portal.latest"), p.messages().t("portal.noFollowUp")))
+                    .toList())));
         }
         List<Views.IndicatorView> indicators = new DataViews(first.current(), markdown, messages)
                 .indicators(planPages.stream().map(PlanPages::data).toList());

@@ -43,8 +43,12 @@ public final class Views {
             PlanHrefs plan) {
     }
 
-    /** A plan on the start page of a site of several plans: its name, start page, publishers and latest follow-up. */
-    public record PortalEntry(String title, String href, String publisher, FollowUpView latest) {
+    /**
+     * A plan on the start page of a site of several plans: its name, start page, publishers and latest follow-up,
+     * and what that is called in the plan's own words ({@code latestLabel}, {@code noneLabel}).
+     */
+    public record PortalEntry(String title, String href, String publisher, FollowUpView latest, String latestLabel,
+                              String noneLabel) {
     }
 
     /** Where a plan's own pages are; null on the shared pages of a site of several plans. */

@@ -51,6 +51,9 @@ class SeveralPlansExampleTest {
         assertThat(portal.select("main").text()).contains("Plan för minskad sjukfrånvaro 2023–2026 (påhittad)",
                 "Pilotprojekt för psykisk hälsa vid lindriga och medelsvåra besvär (påhittat)", "På väg: 2",
                 "Inte uppnått: 1", "Delvis uppfyllt: 2", "Ej uppfyllt: 1");
+        assertThat(portal.select("main .portal-plan p:contains(Senaste)").eachText()).containsExactly(
+                "Senaste delrapporten: Andra delrapporten, april 2025 (PDF)",
+                "Senaste uppföljningen: Uppföljning per 2024-06-30 (PDF)");
     }
 
     @Test
