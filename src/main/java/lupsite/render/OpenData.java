@@ -104,6 +104,9 @@ public final class OpenData {
             json.writeStartObject();
             json.writeStringField("generator", Generator.NAME);
             json.writeObjectFieldStart("plan");
+            if (!content.plan().id().isEmpty()) {
+                json.writeStringField("id", content.plan().id()); // a plan of several: its folder in plans/
+            }
             json.writeStringField("title", content.plan().title());
             json.writeStringField("region", String.join(", ", content.plan().publishers()));
             json.writeArrayFieldStart("publishers");

@@ -52,7 +52,7 @@ class SeveralPlansTest {
                     ".omrade-rehabilitering.html", ".uppfoljning-2019-11-18.html", ".forandringar-2019-11-18.html"}) {
                 assertThat(site.resolve(plan + page)).as(plan + page).isRegularFile();
             }
-            assertThat(site.resolve("data/" + plan + ".json")).isRegularFile();
+            assertThat(site.resolve("data/" + plan + ".json")).content().contains("\"plan\" : {\n    \"id\" : \"" + plan + "\",");
         }
         assertThat(site.resolve("mal.html")).doesNotExist();
         assertThat(site.resolve("data/lup.json")).doesNotExist();
