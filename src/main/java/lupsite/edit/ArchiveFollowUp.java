@@ -25,6 +25,7 @@ import lupsite.problem.Problems;
 import lupsite.render.Output;
 import lupsite.render.PdfCache;
 import lupsite.render.RenderException;
+import lupsite.render.SiteUrls;
 
 /**
  * Archives a decided follow-up in {@code followups/<date>/decided/}: its council PDF as it is now and
@@ -73,12 +74,10 @@ public final class ArchiveFollowUp {
             return Optional.of(new Archived(archiveFolder, archive.pdf(), archive.edition(), true));
         }
         Pipeline.Options options = new Pipeline.Options(contentDir, templatesDir, null, true, PdfCache.NONE);
-        String pdfHref = null;
+        String pdfHref = SiteUrls.pdf(derived.content().plan().vocabulary().filePrefix(), followUp.date());
         byte[] pdf = null;
         for (Output output : Pipeline.outputs(options, checked.get())) {
-            if (output.path().equals("pdf/" + derived.content().plan().vocabulary().filePrefix() + "-uppfoljning-" + date
-                    + ".pdf")) {
-                pdfHref = output.path();
+            if (output.path().equals(pdfHref)) {
                 pdf = output.producer().produce();
             }
         }

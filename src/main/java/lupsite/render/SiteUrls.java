@@ -116,6 +116,11 @@ public final class SiteUrls {
 
     /** A follow-up's council PDF, named by the plan's file prefix ("lup"). */
     public String pdf(PartialDate date) {
+        return pdf(filePrefix, date);
+    }
+
+    /** The council PDF of the follow-up {@code date} of the plan whose file prefix is {@code filePrefix}. */
+    public static String pdf(String filePrefix, PartialDate date) {
         return "pdf/" + filePrefix + "-uppfoljning-" + date + ".pdf";
     }
 
