@@ -17,7 +17,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -43,6 +42,7 @@ import lupsite.model.Earlier;
 import lupsite.model.FollowUp;
 import lupsite.model.Goal;
 import lupsite.model.Horizon;
+import lupsite.model.Ids;
 import lupsite.model.Indicator;
 import lupsite.model.Lifecycle;
 import lupsite.model.Markdown;
@@ -70,7 +70,6 @@ public final class ContentChecker {
     /** How the summary new-followup copies begins, until the editor rewrites it. */
     public static final String SUMMARY_TODO = "> **Att göra:**";
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int DEFAULT_PAGE_ORDER = 100;
     private static final String DEFAULT_LANGUAGE = "sv";
 
@@ -482,7 +481,7 @@ public final class ContentChecker {
         if (responsibles.containsKey(value)) {
             return responsibles.get(value);
         }
-        if (!responsibles.isEmpty() && ID.matcher(value).matches()) {
+        if (!responsibles.isEmpty() && Ids.isId(value)) {
             problems.error(node.valueStart(), "\"" + value + "\" finns inte bland responsibles i plan.yaml"
                     + Suggestions.closest(value, List.copyOf(responsibles.keySet())).map(c -> " – menade du " + c + "?")
                             .orElse(".")
@@ -511,8 +510,8 @@ public final class ContentChecker {
     private String stem(String path, String suffix) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         String stem = name.substring(0, name.length() - suffix.length());
-        if (!ID.matcher(stem).matches()) {
-            String example = Suggestions.conventional(stem).stream().filter(c -> ID.matcher(c).matches()).findFirst()
+        if (!Ids.isId(stem)) {
+            String example = Suggestions.conventional(stem).stream().filter(Ids::isId).findFirst()
                     .map(c -> "; döp om filen till " + c + suffix).orElse(", till exempel budget-2019" + suffix);
             problems.error(Position.ofFile(path), "Filnamnet \"" + name + "\" ska bestå av små bokstäver a–z, "
                     + "siffror och bindestreck (det blir sidans adress)" + example + ".");

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import lupsite.edit.KoladaImport;
+import lupsite.model.Ids;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +54,7 @@ final class ImportKoladaCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Integer> yearList = years(years);
-        String usage = !indicator.matches("[a-z0-9]+(-[a-z0-9]+)*") ? "--indicator ska vara ett id av små bokstäver "
+        String usage = !Ids.isId(indicator) ? "--indicator ska vara ett id av små bokstäver "
                 + "a–z, siffror och bindestreck, t.ex. ohalsotal; här står \"" + indicator + "\"."
                 : !kpi.matches("[A-Z][0-9]{5}") ? "--kpi ska vara ett nyckeltals-id i Kolada, t.ex. N00945; här står \""
                         + kpi + "\"."

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.regex.Pattern;
 
+import lupsite.model.Ids;
 import lupsite.model.Markdown;
 import lupsite.model.Plan;
 import lupsite.model.Position;
@@ -68,7 +68,6 @@ public final class ContentLoader {
     private static final String SITE_MISSING = "Filen saknas. En webbplats med flera planer (mappen " + Plan.PLANS
             + "/) behöver site.yaml med webbplatsens title och publishers; se redaktörsguiden, \"Flera planer på en "
             + "webbplats\".";
-    private static final Pattern PLAN_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** A plan's start page is {@code <id>.html}: the names of the shared pages are not free for an id. */
     private static final Set<String> SHARED_PAGES = Set.of("index", "indikatorer", "sok", "sidor", "tillganglighet");
     private static final List<String> SHARED_PAGE_PREFIXES = List.of("sida-", "indikator-");
@@ -112,7 +111,7 @@ public final class ContentLoader {
                     + "filen in i en plans mapp eller ta bort den.");
         }
         return ids.stream().filter(id -> {
-            boolean valid = PLAN_ID.matcher(id).matches();
+            boolean valid = Ids.isId(id);
             if (!valid) {
                 problems.error(Position.ofFile(Plan.PLANS + "/" + id), "Mappnamnet \"" + id + "\" är planens id och får "
                         + "bara ha små bokstäver a–z, siffror och bindestreck, som sjukfranvaro eller psykisk-halsa.");
