@@ -97,12 +97,12 @@ public final class SchemaComments {
 
     /** Which schema a content file follows, from where it lies; empty for a file that follows none. */
     static Optional<Schema.Kind> kindOf(String file) {
-        String[] parts = file.split("/");
-        if (parts.length > 2 && parts[0].equals(Plan.PLANS)) {
+        Optional<String> plan = Plan.idOf(file);
+        if (plan.isPresent()) {
             // A plan's own files in a site of several plans: as at the top of a site of one plan.
-            return kindOf(file.substring(parts[0].length() + parts[1].length() + 2))
-                    .filter(kind -> PLAN_OWN.contains(kind));
+            return kindOf(file.substring(Plan.folderOf(plan.get()).length())).filter(PLAN_OWN::contains);
         }
+        String[] parts = file.split("/");
         return Optional.ofNullable(switch (parts.length) {
             case 1 -> switch (file) {
                 case ContentLoader.SITE -> Schema.Kind.SITE;

@@ -43,8 +43,6 @@ public record Decided(Decision decision, List<Correction> corrections, Optional<
      * it is a plan's of several ({@code plans/<id>/followups/...}).
      */
     public static String archiveCommand(String followUpFile, PartialDate date) {
-        String[] parts = followUpFile.split("/");
-        return "lup-site archive " + (parts.length > 2 && parts[0].equals(Plan.PLANS) ? "--plan " + parts[1] + " " : "")
-                + date;
+        return "lup-site archive " + Plan.idOf(followUpFile).map(id -> "--plan " + id + " ").orElse("") + date;
     }
 }

@@ -48,6 +48,12 @@ public record Plan(
         return id.isEmpty() ? "" : PLANS + "/" + id + "/";
     }
 
+    /** The plan whose own file {@code contentPath} is, in a site of several plans ({@code plans/<id>/...}). */
+    public static Optional<String> idOf(String contentPath) {
+        String[] parts = contentPath.split("/");
+        return parts.length > 2 && parts[0].equals(PLANS) ? Optional.of(parts[1]) : Optional.empty();
+    }
+
     /** The folder of a site's plans when it has several. */
     public static final String PLANS = "plans";
 

@@ -226,6 +226,9 @@ class SeveralPlansTest {
                   date: 2019-12-10
                   body: Regionstyrelsen
                 """));
+        assertThat(site.problems()).containsExactly("content/" + followUp + ":3:1: varning: Uppföljningen 2019-11-18 "
+                + "är beslutad men inte arkiverad. Kör lup-site archive --plan halsa 2019-11-18, så att dess sida och "
+                + "PDF bevaras som de beslutades.");
         Path content = site.write();
 
         var archived = ArchiveFollowUp.archive(content, TestSite.TEMPLATES, "halsa", "2019-11-18", new Problems())
