@@ -119,8 +119,9 @@ public final class ContentChecker {
                 site.map(SiteSettings::publishers).orElse(List.of()),
                 site.map(SiteSettings::language).orElse(DEFAULT_LANGUAGE));
         List<Optional<Content>> plans = raw.plans().stream().map(p -> plan(p, shared)).toList();
-        distinctFilePrefixes(plans.stream().flatMap(Optional::stream).map(Content::plan).toList());
-        oneColourPerStatus(plans.stream().flatMap(Optional::stream).map(Content::plan).toList());
+        List<Plan> read = plans.stream().flatMap(Optional::stream).map(Content::plan).toList();
+        distinctFilePrefixes(read);
+        oneColourPerStatus(read);
 
         if (plans.stream().anyMatch(Optional::isEmpty) || problems.hasErrors()) {
             return Optional.empty();
@@ -301,7 +302,7 @@ public final class ContentChecker {
         // Each plan of several names its files by its id unless it says otherwise: two "lup-" would collide.
         String prefix = planId.isEmpty() ? Vocabulary.DEFAULT_PREFIX : planId;
         if (words.isEmpty()) {
-            return planId.isEmpty() ? Vocabulary.DEFAULT : new Vocabulary(Map.of(), null, prefix);
+            return new Vocabulary(Map.of(), null, prefix);
         }
         Map<String, List<String>> forms = new HashMap<>();
         for (String word : Vocabulary.WORDS) {

@@ -257,7 +257,7 @@ public final class SiteRenderer {
         if (output.path().endsWith(".pdf")) {
             return 0;
         }
-        return output.path().equals(SiteUrls.SEARCH_INDEX) ? 1 : output.path().endsWith("historik.html") ? 2 : 3;
+        return output.path().equals(SiteUrls.SEARCH_INDEX) ? 1 : SiteUrls.isHistory(output.path()) ? 2 : 3;
     }
 
     /** One council PDF per follow-up, from the print template and the same views as the site. */

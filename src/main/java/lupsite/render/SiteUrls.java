@@ -28,6 +28,7 @@ public final class SiteUrls {
     public static final String STATUS_COLOURS = "assets/statusfarger.css";
     public static final String ACCESSIBILITY = "tillganglighet.html";
     public static final String FILES = "filer/";
+    private static final String HISTORY = "historik.html";
 
     /** The plan's id and a dot before each of its pages' names in a site of several plans (no id has a dot). */
     private final String prefix;
@@ -89,7 +90,12 @@ public final class SiteUrls {
     }
 
     public String history() {
-        return prefix + "historik.html";
+        return prefix + HISTORY;
+    }
+
+    /** True for a plan's history page, the longest to render after the search index. */
+    public static boolean isHistory(String path) {
+        return path.endsWith(HISTORY);
     }
 
     /** Every adopted version of the plan. */
