@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -122,6 +124,24 @@ class SeveralPlansTest {
                         + "av webbplatsens gemensamma sidor. Döp om mappen, till exempel till plan-sida-budget.",
                 "content/plans/sok:1:1: Planens startsida skulle heta sok.html, som redan är namnet på en av "
                         + "webbplatsens gemensamma sidor. Döp om mappen, till exempel till plan-sok.");
+    }
+
+    /** Every page the plans share, whatever its name, is one a plan's start page could overwrite: each is refused. */
+    @Test
+    void everySharedPageOfABuiltSiteIsANameNoPlanMayHave() throws IOException {
+        List<String> shared;
+        try (Stream<Path> files = Files.list(twoPlans("built").build())) {
+            shared = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".html"))
+                    .map(n -> n.substring(0, n.length() - ".html".length())).filter(stem -> !stem.contains("."))
+                    .filter(stem -> !List.of("halsa", "rehab").contains(stem)).sorted().toList(); // the plans' own
+        }
+        assertThat(shared).contains("index", "indikatorer", "sok", "sidor", "tillganglighet", "sida-budget",
+                "indikator-sjuktal");
+        TestSite site = twoPlans("refused");
+        shared.forEach(stem -> site.with("plans/" + stem + "/plan.yaml", "title: x\n"));
+        assertThat(site.problems()).containsExactlyElementsOf(shared.stream().map(stem -> "content/plans/" + stem
+                + ":1:1: Planens startsida skulle heta " + stem + ".html, som redan är namnet på en av webbplatsens "
+                + "gemensamma sidor. Döp om mappen, till exempel till plan-" + stem + ".").toList());
     }
 
     @Test
