@@ -96,7 +96,7 @@ public final class Derivation {
             String then = d.decided().orElse("");
             String now = d.now().orElse("");
             int start = changeStart(then, now);
-            int[] end = changeEnds(then, now);
+            int[] end = changeEnds(then, now, start);
             problems.error(decided.position(), "Uppföljningen " + date + " är beslutad och ska säga samma sak som när "
                     + "den beslutades, men " + d.name() + " har ändrats: " + d.decided().map(v -> "\"" + excerpt(v, start,
                             end[0]) + "\"").orElse("fanns inte") + " i beslutet, nu " + d.now().map(v -> "\""
@@ -121,9 +121,9 @@ public final class Derivation {
         return at;
     }
 
-    /** Where what changed ends in each text: before the end they have in common. */
-    private static int[] changeEnds(String then, String now) {
-        int room = Math.min(then.length(), now.length()) - changeStart(then, now);
+    /** Where what changed (from {@code start} on) ends in each text: before the end they have in common. */
+    private static int[] changeEnds(String then, String now, int start) {
+        int room = Math.min(then.length(), now.length()) - start;
         int common = 0;
         while (common < room && then.charAt(then.length() - 1 - common) == now.charAt(now.length() - 1 - common)) {
             common++;

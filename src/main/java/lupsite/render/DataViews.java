@@ -67,7 +67,7 @@ public final class DataViews {
 
     /**
      * Each indicator with the goals measured on it in every plan of {@code plans} (this plan's views among them);
-     * its chart draws this plan's target.
+     * its chart draws the target of the first plan that has one on it.
      */
     public List<IndicatorView> indicators(List<DataViews> plans) {
         return content.indicators().stream().map(i -> indicator(i, plans)).toList();
