@@ -55,6 +55,8 @@ public final class MarkdownHtml {
     /** A table cell that is a number: digits grouped by spaces, a decimal comma or point, a sign, a % after it. */
     private static final Pattern NUMBER_CELL = Pattern.compile(
             "(ca\\.? )?[-−+]?[0-9]{1,3}([ \u00A0\u202F]?[0-9]{3})*([.,][0-9]+)?([ \u00A0]?%)?");
+    /** Every character {@link #NUMBER_CELL} can match, and the spaces around a cell's text. */
+    private static final String NUMBER_CHARACTERS = "0123456789 \t\u00A0\u202F.,%-−+ca";
 
     private final MarkdownParser parser;
     private final SiteUrls urls;
@@ -113,6 +115,10 @@ public final class MarkdownHtml {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        String made = fixed.get(markdown); // most calls: a text shown on many pages, looked for without a scan
+        if (made != null) {
+            return made;
+        }
         boolean moves = markdown.source().contains("{{") && derived.ownerOf(markdown).isEmpty();
         return (moves ? rendered : fixed).computeIfAbsent(markdown, m -> {
             Markdown source = withFigures(m);
@@ -158,12 +164,29 @@ public final class MarkdownHtml {
         }
         String align = attributes.getValue("align");
         attributes.remove("align");
-        boolean number = NUMBER_CELL.matcher(new TextCollectingVisitor().collectAndGetText(cell).strip()).matches();
-        if (number && (align.isEmpty() || align.equals("right"))) {
+        if ((align.isEmpty() || align.equals("right")) && isNumber(cell)) {
             attributes.addValue("class", "num");
         } else if (!align.isEmpty()) {
             attributes.addValue("class", "align-" + align);
         }
+    }
+
+    /**
+     * Whether the cell's text is a number. Its source is read as it stands when it holds only what a number is
+     * written with (then it has no markup, and is its text); only other cells that hold a digit are collected as
+     * text first, which every cell of every table of a long report would otherwise pay for.
+     */
+    private static boolean isNumber(TableCell cell) {
+        String source = cell.getText().toString();
+        boolean digit = false;
+        boolean plain = true;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            digit |= c >= '0' && c <= '9';
+            plain &= NUMBER_CHARACTERS.indexOf(c) >= 0;
+        }
+        return digit && NUMBER_CELL.matcher(plain ? source.strip()
+                : new TextCollectingVisitor().collectAndGetText(cell).strip()).matches();
     }
 
     /** How tables and headings of content are written. */

@@ -32,6 +32,7 @@ class MarkdownTablesTest {
                 | Post | Belopp | Andel | Not |
                 |---|---:|:---:|---|
                 | Intäkter | 6 250 000 | 12 % | -1,5 |
+                | Personal | ca 1 840 | 3 | Nr 4 |
                 | Summa | **-7 000 000** | hälften | se ovan |
                 """).build();
 
@@ -39,6 +40,8 @@ class MarkdownTablesTest {
         assertThat(classes(page.select("table th"))).containsExactly("", "align-right", "align-center", "");
         assertThat(classes(page.select("table tbody tr").first().select("td")))
                 .containsExactly("", "num", "align-center", "num");
+        assertThat(classes(page.select("table tbody tr").get(1).select("td")))
+                .containsExactly("", "num", "align-center", "");
         assertThat(classes(page.select("table tbody tr").last().select("td")))
                 .containsExactly("", "num", "align-center", "");
         assertThat(page.select("table [align]")).isEmpty();
