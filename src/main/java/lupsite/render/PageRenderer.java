@@ -75,7 +75,7 @@ public final class PageRenderer {
         @Override
         protected TemplateModel invokeMethod(Object object, Method method, Object[] args)
                 throws InvocationTargetException, IllegalAccessException, TemplateModelException {
-            if (opened.add(method)) {
+            if (!opened.contains(method) && opened.add(method)) { // add alone locks, on every call
                 try {
                     method.setAccessible(true);
                 } catch (RuntimeException e) {
