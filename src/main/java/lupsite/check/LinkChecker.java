@@ -99,9 +99,10 @@ final class LinkChecker {
         record Found(Problems problems, Set<String> files) {
         }
         // Parsing is most of the check's work (the trees are kept for rendering), so it runs on every core;
-        // problems are added in content order, so the bounded list keeps the same ones every time.
+        // problems are added in content order, so the bounded list keeps the same ones every time. From a list,
+        // which splits evenly: the stream of a plan's texts would not split at all.
         List<Found> found = Stream.concat(plans.stream().flatMap(Content::planMarkdown), content.sharedTexts())
-                .parallel().map(markdown -> {
+                .toList().parallelStream().map(markdown -> {
             Found in = new Found(new Problems(), new HashSet<>());
             checker.check(markdown, in.problems(), in.files());
             return in;

@@ -98,7 +98,7 @@ public final class SiteRenderer {
             // The shared pages belong to no plan: the site's language and the default words, the site's name.
             messages = Messages.load(templates, site.settings().language()).in(Vocabulary.DEFAULT);
             markdown = new MarkdownHtml(parser, urls.get(0), first, first.current(), messages, headings);
-            content.sharedTexts().parallel().forEach(markdown::html);
+            content.sharedTexts().toList().parallelStream().forEach(markdown::html);
             views = new ViewFactory(first.current(), first, markdown, messages);
             shared = views.portal(site.settings(), planPages.stream().map(PlanPages::site).toList());
             outputs.add(page(headings, SiteUrls.HOME, "portal.ftlh", shared, messages, Map.of("plans", planPages.stream()
@@ -168,8 +168,9 @@ public final class SiteRenderer {
         Messages messages = Messages.load(templates, content.plan().language()).in(content.plan().vocabulary());
         MarkdownHtml markdown = new MarkdownHtml(parser, urls, derived, derived.current(), messages, headings);
         // Views are built on one thread; turning every Markdown text into HTML first, on all cores, leaves
-        // them only the assembling.
-        (severalPlans ? content.planMarkdown() : content.markdown()).parallel().forEach(markdown::html);
+        // them only the assembling. From a list: a stream of streams splits only into its few parts (all the
+        // follow-ups' texts one of them), and one core waited for the other.
+        (severalPlans ? content.planMarkdown() : content.markdown()).toList().parallelStream().forEach(markdown::html);
         ViewFactory views = new ViewFactory(derived.current(), derived, markdown, messages);
         DataViews data = new DataViews(derived.current(), markdown, messages);
         SiteView site = views.site();
